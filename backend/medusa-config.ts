@@ -1,0 +1,54 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { parseEnv } from "./src/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+const env = parseEnv(process.env)
+
+/** With REDIS_URL, events, workflows, locking and cache move to Redis so that server and worker share them. */
+const redisModules = env.REDIS_URL
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: env.REDIS_URL } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: env.REDIS_URL },
+            },
+          ],
+        },
+      },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl: env.REDIS_URL } },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseSchema: env.DATABASE_SCHEMA,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED || env.WORKER_MODE === "worker",
+    backendUrl: env.BACKEND_URL,
+  },
+  plugins: [{ resolve: "@enjoy/commune", options: {} }],
+  modules: redisModules,
+})

@@ -1,0 +1,72 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The one place where the backend reads its environment. Everything has a
+ * safe local default except the secrets in production, which must be set.
+ */
+const DEV_SECRET = "enjoy-local-development-only"
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .pipe(z.string().url().optional())
+  .optional()
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .optional()
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url().default("postgres://postgres@localhost:5432/enjoy"),
+    DATABASE_SCHEMA: z.string().default("public"),
+    REDIS_URL: optionalUrl,
+    WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+    PORT: z.coerce.number().int().positive().default(9000),
+    STORE_CORS: z.string().default("http://localhost:8000"),
+    ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
+    AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
+    JWT_SECRET: optionalText,
+    COOKIE_SECRET: optionalText,
+    ADMIN_DISABLED: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+    BACKEND_URL: z.string().url().default("http://localhost:9000"),
+    MEILISEARCH_HOST: optionalUrl,
+    MEILISEARCH_API_KEY: optionalText,
+    STRIPE_API_KEY: optionalText,
+    STRIPE_WEBHOOK_SECRET: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") {
+      return
+    }
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      if (!env[key]) {
+        ctx.addIssue({ code: "custom", path: [key], message: "must be set in production" })
+      }
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
+    COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
+  }))
+
+export type Env = z.infer<typeof EnvSchema>
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n")
+    throw new Error(`Invalid environment for the Enjoy backend:\n${problems}`)
+  }
+  return parsed.data
+}

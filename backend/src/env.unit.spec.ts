@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest"
+import { parseEnv } from "./env"
+
+describe("parseEnv", () => {
+  it("gives safe local defaults", () => {
+    const env = parseEnv({})
+    expect(env.DATABASE_URL).toBe("postgres://postgres@localhost:5432/enjoy")
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.JWT_SECRET).toBeTruthy()
+    expect(env.ADMIN_DISABLED).toBe(false)
+  })
+
+  it("treats empty optional values as unset", () => {
+    const env = parseEnv({ REDIS_URL: "", MEILISEARCH_HOST: " " })
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.MEILISEARCH_HOST).toBeUndefined()
+  })
+
+  it("refuses to start in production without secrets, naming them", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET[\s\S]*COOKIE_SECRET/)
+    const env = parseEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b" })
+    expect(env.JWT_SECRET).toBe("a")
+  })
+
+  it("names a malformed variable", () => {
+    expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrow(/REDIS_URL/)
+  })
+})

@@ -1,0 +1,73 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { isValidHexColor } from "../../../lib/colors"
+import { isValidInseeCode, isValidPostalCode } from "../../../lib/insee"
+
+const hexColor = z.string().refine(isValidHexColor, "Expected a #rrggbb colour")
+
+/** Fields an agent may change too: the commune's co-branding. */
+export const communeBrandingShape = {
+  logo_url: z.string().url().max(2048).nullish(),
+  primary_color: hexColor.optional(),
+  secondary_color: hexColor.optional(),
+}
+
+const communeShape = {
+  name: z.string().trim().min(1).max(120),
+  slug: z
+    .string()
+    .max(80)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Expected lowercase words separated by hyphens"),
+  insee_code: z
+    .string()
+    .refine(isValidInseeCode, "Expected an INSEE code: 5 characters, digits or 2A/2B for Corsica"),
+  postal_codes: z
+    .array(z.string().refine(isValidPostalCode, "Expected a postal code of 5 digits"))
+    .min(1),
+  population: z.number().int().nonnegative(),
+  population_year: z.number().int().min(1900).max(2100),
+  ...communeBrandingShape,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  convention_start: z.coerce.date(),
+  convention_end: z.coerce.date().nullish(),
+}
+
+const conventionInOrder = (c: { convention_start?: Date; convention_end?: Date | null }) =>
+  !c.convention_start || !c.convention_end || c.convention_end >= c.convention_start
+
+const conventionMessage = {
+  message: "The convention cannot end before it starts",
+  path: ["convention_end"],
+}
+
+export const AdminCreateCommune = z
+  .object(communeShape)
+  .strict()
+  .refine(conventionInOrder, conventionMessage)
+export type AdminCreateCommuneType = z.infer<typeof AdminCreateCommune>
+
+export const AdminUpdateCommune = z
+  .object(communeShape)
+  .partial()
+  .strict()
+  .refine(conventionInOrder, conventionMessage)
+export type AdminUpdateCommuneType = z.infer<typeof AdminUpdateCommune>
+
+export const AdminGetCommunesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  q: z.string().optional(),
+  status: z.enum(["active", "suspended", "ended"]).optional(),
+})
+
+export const AdminGetCommuneParams = createSelectParams()
+
+export const AdminInviteAgent = z.object({ email: z.string().email() }).strict()
+export type AdminInviteAgentType = z.infer<typeof AdminInviteAgent>
+
+export const AdminGetCostSplitParams = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .strict()
+export type AdminGetCostSplitParamsType = z.infer<typeof AdminGetCostSplitParams>

@@ -1,0 +1,35 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { CommuneAcceptInvite, CommuneUpdateBranding } from "./validators"
+
+export const communeAgentMiddlewares: MiddlewareRoute[] = [
+  {
+    // A freshly registered identity has no agent yet: accepting the invite creates it.
+    method: ["POST"],
+    matcher: "/commune/invites/accept",
+    middlewares: [
+      authenticate("agent", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(CommuneAcceptInvite),
+    ],
+  },
+  {
+    matcher: "/commune/me",
+    middlewares: [authenticate("agent", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/commune/communes/:id",
+    middlewares: [authenticate("agent", ["session", "bearer"])],
+  },
+  {
+    method: ["POST"],
+    matcher: "/commune/communes/:id/branding",
+    middlewares: [
+      authenticate("agent", ["session", "bearer"]),
+      validateAndTransformBody(CommuneUpdateBranding),
+    ],
+  },
+]

@@ -1,0 +1,15 @@
+import { z } from "@medusajs/framework/zod"
+import { communeBrandingShape } from "../admin/communes/validators"
+
+export const CommuneAcceptInvite = z
+  .object({
+    token: z.string().min(20).max(200),
+    first_name: z.string().trim().max(80).nullish(),
+    last_name: z.string().trim().max(80).nullish(),
+    job_title: z.string().trim().max(120).nullish(),
+  })
+  .strict()
+export type CommuneAcceptInviteType = z.infer<typeof CommuneAcceptInvite>
+
+export const CommuneUpdateBranding = z.object(communeBrandingShape).strict()
+export type CommuneUpdateBrandingType = z.infer<typeof CommuneUpdateBranding>

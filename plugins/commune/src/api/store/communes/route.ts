@@ -1,0 +1,14 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** Communes whose convention is active, for the portals and the storefront. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: communes, metadata } = await query.graph({
+    entity: "commune",
+    fields: req.queryConfig.fields,
+    filters: { status: "active" },
+    pagination: { order: { name: "ASC" }, ...req.queryConfig.pagination },
+  })
+  res.json({ communes, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+}
