@@ -3,13 +3,15 @@ import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils
 import { isValidHexColor } from "../../../lib/colors"
 import { isValidInseeCode, isValidPostalCode } from "../../../lib/insee"
 
-const hexColor = z.string().refine(isValidHexColor, "Expected a #rrggbb colour")
+/** Medusa prints custom messages as they are, so each one names its field. */
+const hexColor = (field: string) =>
+  z.string().refine(isValidHexColor, `Field '${field}' must be a #rrggbb colour`)
 
 /** Fields an agent may change too: the commune's co-branding. */
 export const communeBrandingShape = {
-  logo_url: z.string().url().max(2048).nullish(),
-  primary_color: hexColor.optional(),
-  secondary_color: hexColor.optional(),
+  logo_url: z.string().url("Field 'logo_url' must be a URL").max(100_000).nullish(),
+  primary_color: hexColor("primary_color").optional(),
+  secondary_color: hexColor("secondary_color").optional(),
 }
 
 const communeShape = {
@@ -17,12 +19,15 @@ const communeShape = {
   slug: z
     .string()
     .max(80)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Expected lowercase words separated by hyphens"),
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'slug' must be lowercase words separated by hyphens"),
   insee_code: z
     .string()
-    .refine(isValidInseeCode, "Expected an INSEE code: 5 characters, digits or 2A/2B for Corsica"),
+    .refine(
+      isValidInseeCode,
+      "Field 'insee_code' must be an INSEE code: 5 characters, digits or 2A/2B for Corsica"
+    ),
   postal_codes: z
-    .array(z.string().refine(isValidPostalCode, "Expected a postal code of 5 digits"))
+    .array(z.string().refine(isValidPostalCode, "Field 'postal_codes' must hold postal codes of 5 digits"))
     .min(1),
   population: z.number().int().nonnegative(),
   population_year: z.number().int().min(1900).max(2100),
@@ -37,7 +42,7 @@ const conventionInOrder = (c: { convention_start?: Date; convention_end?: Date |
   !c.convention_start || !c.convention_end || c.convention_end >= c.convention_start
 
 const conventionMessage = {
-  message: "The convention cannot end before it starts",
+  message: "Field 'convention_end' cannot be before 'convention_start'",
   path: ["convention_end"],
 }
 
@@ -61,7 +66,9 @@ export const AdminGetCommunesParams = createFindParams({ limit: 50, offset: 0 })
 
 export const AdminGetCommuneParams = createSelectParams()
 
-export const AdminInviteAgent = z.object({ email: z.string().email() }).strict()
+export const AdminInviteAgent = z
+  .object({ email: z.string().email("Field 'email' must be an email address") })
+  .strict()
 export type AdminInviteAgentType = z.infer<typeof AdminInviteAgent>
 
 export const AdminGetCostSplitParams = z

@@ -8,7 +8,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     entity: "commune",
     fields: req.queryConfig.fields,
     filters: { status: "active" },
-    pagination: { order: { name: "ASC" }, ...req.queryConfig.pagination },
+    pagination: {
+      ...req.queryConfig.pagination,
+      order: req.queryConfig.pagination.order ?? { name: "ASC" },
+    },
   })
   res.json({ communes, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
 }

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createSalesChannelsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+type Api = {
+  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+}
+
+export const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+
+/** A real operator account, logged in through /auth/user/emailpass. */
+export async function operatorHeaders(container: MedusaContainer, api: Api) {
+  const email = "operateur@enjoy.test"
+  const password = "secret-operateur"
+  const auth = container.resolve(Modules.AUTH)
+  const { authIdentity } = await auth.register("emailpass", { body: { email, password } })
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity!.id, userData: { email } },
+  })
+  const { data } = await api.post("/auth/user/emailpass", { email, password })
+  return bearer(data.token)
+}
+
+/** A publishable key linked to a sales channel, as every /store route needs. */
+export async function storeHeaders(container: MedusaContainer) {
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Enjoy test" }] },
+  })
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "test", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [channel.id] },
+  })
+  return { headers: { "x-publishable-api-key": key.token } }
+}
+
+/**
+ * The whole agent journey: the operator invites, the agent registers on
+ * /auth/agent/emailpass/register, accepts, then logs in.
+ */
+export async function agentHeaders(api: Api, operator: object, communeId: string, email: string) {
+  const password = "secret-agent"
+  const { data: invited } = await api.post(
+    `/admin/communes/${communeId}/agent-invites`,
+    { email },
+    operator
+  )
+  const { data: registered } = await api.post("/auth/agent/emailpass/register", { email, password })
+  await api.post(
+    "/commune/invites/accept",
+    { token: invited.invite.token, first_name: "Camille" },
+    bearer(registered.token)
+  )
+  const { data } = await api.post("/auth/agent/emailpass", { email, password })
+  return bearer(data.token)
+}

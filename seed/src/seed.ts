@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SEED_COMMUNES } from "../data/communes"
+import { seedCommunes } from "./steps/communes"
+import { seedPeople } from "./steps/people"
+import { seedStoreBasics } from "./steps/store-basics"
+
+/**
+ * Idempotent demo seed: every part looks for what it would create and skips it
+ * when it is already there, so `npm run seed` can run on every demo start.
+ */
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+
+  const { publishableKey } = await seedStoreBasics(container)
+  const communes = await seedCommunes(container, SEED_COMMUNES)
+  const credentials = await seedPeople(container, communes)
+
+  // Hand the key to the storefront (and to the demo script) without copying it by hand.
+  const dataDir = process.env.ENJOY_DATA_DIR ?? path.resolve(__dirname, "../../.data")
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(path.join(dataDir, "publishable-key"), publishableKey + "\n")
+
+  logger.info(`Seed complete in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  logger.info(`Publishable API key: ${publishableKey}`)
+  logger.info("Demo credentials (local demo only):")
+  for (const line of credentials) {
+    logger.info(`  ${line}`)
+  }
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config"
+
+/**
+ * Three projects: unit (pure functions, no I/O), integration (real PostgreSQL,
+ * Medusa booted in-process), e2e (built storefront and backend, real Chromium).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["{plugins/*,backend,seed,storefront,scripts}/**/*.unit.spec.ts"],
+          exclude: ["**/node_modules/**", "**/.medusa/**", "**/.next/**"],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: [
+            "plugins/*/src/**/__tests__/**/*.spec.ts",
+            "backend/integration-tests/**/*.spec.ts",
+          ],
+          exclude: ["**/node_modules/**", "**/.medusa/**"],
+          globals: true,
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          setupFiles: ["./vitest.integration-setup.ts"],
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["storefront/e2e/**/*.e2e.spec.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          globalSetup: ["./storefront/e2e/global-setup.ts"],
+        },
+      },
+    ],
+  },
+})
