@@ -154,7 +154,7 @@ medusaIntegrationTestRunner({
         expect(data.communes[0]).not.toHaveProperty("status")
 
         const one = await api.get("/store/communes/croix", store)
-        expect(one.data.commune.name).toBe("Croix")
+        expect(one.data.commune).toMatchObject({ name: "Croix", primary_text_color: "#ffffff" })
         expect((await failure(api.get("/store/communes/seclin", store))).status).toBe(404)
         expect((await failure(api.get("/store/communes/inconnue", store))).status).toBe(404)
       })

@@ -25,3 +25,19 @@ export function readableTextOn(background: string): "#000000" | "#ffffff" {
     ? "#ffffff"
     : "#000000"
 }
+
+/**
+ * Adds the text colours that read on the commune's colours, so that every
+ * portal or printed kit renders co-branding accessibly without recomputing it.
+ */
+export function withTextColors<T extends { primary_color?: string; secondary_color?: string }>(
+  commune: T
+): T & { primary_text_color?: string; secondary_text_color?: string } {
+  return {
+    ...commune,
+    ...(commune.primary_color ? { primary_text_color: readableTextOn(commune.primary_color) } : {}),
+    ...(commune.secondary_color
+      ? { secondary_text_color: readableTextOn(commune.secondary_color) }
+      : {}),
+  }
+}

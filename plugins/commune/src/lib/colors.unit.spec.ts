@@ -19,3 +19,17 @@ describe("colours", () => {
     expect(readableTextOn("#f2c14e")).toBe("#000000")
   })
 })
+
+describe("withTextColors", () => {
+  it("adds readable text colours for the colours it is given", async () => {
+    const { withTextColors } = await import("./colors")
+    expect(withTextColors({ name: "Lille", primary_color: "#9b1c31", secondary_color: "#f4d35e" })).toEqual({
+      name: "Lille",
+      primary_color: "#9b1c31",
+      secondary_color: "#f4d35e",
+      primary_text_color: "#ffffff",
+      secondary_text_color: "#000000",
+    })
+    expect(withTextColors({ name: "Lille" })).toEqual({ name: "Lille" })
+  })
+})

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withTextColors } from "../../../lib/colors"
 
 /** Communes whose convention is active, for the portals and the storefront. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -13,5 +14,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       order: req.queryConfig.pagination.order ?? { name: "ASC" },
     },
   })
-  res.json({ communes, count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
+  res.json({ communes: communes.map(withTextColors), count: metadata?.count, offset: metadata?.skip, limit: metadata?.take })
 }

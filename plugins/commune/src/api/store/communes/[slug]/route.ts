@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { withTextColors } from "../../../../lib/colors"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -16,5 +17,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `Commune with slug: ${req.params.slug} was not found`
     )
   }
-  res.json({ commune })
+  res.json({ commune: withTextColors(commune) })
 }

@@ -1,0 +1,63 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import type { CSSProperties } from "react"
+import { SiteHeader } from "@/components/site-header"
+import { getCommune } from "@/lib/communes"
+import { formatNumber, getDictionary } from "@/lib/i18n"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ commune: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ t }, commune] = await Promise.all([getDictionary(), getCommune((await params).commune)])
+  return commune ? { title: t.portalOf(commune.name) } : {}
+}
+
+/** A commune's co-branded portal, in the commune's colours. */
+export default async function CommunePortal({ params }: Props) {
+  const [{ locale, t }, commune] = await Promise.all([
+    getDictionary(),
+    getCommune((await params).commune),
+  ])
+  if (!commune) {
+    notFound()
+  }
+  const theme = {
+    "--commune-primary": commune.primary_color,
+    "--commune-on-primary": commune.primary_text_color,
+    "--commune-secondary": commune.secondary_color,
+    "--commune-on-secondary": commune.secondary_text_color,
+  } as CSSProperties
+
+  return (
+    <div className="portal" style={theme}>
+      <SiteHeader t={t} commune={commune} />
+      <main id="contenu" tabIndex={-1}>
+        <section className="portal__banner">
+          <p className="portal__kicker">{t.portalOf(commune.name)}</p>
+          <h1>
+            {t.welcomeTo} {commune.name}
+          </h1>
+          <p>{t.portalIntro}</p>
+        </section>
+        <dl className="portal__facts">
+          <div>
+            <dt>{t.inhabitants}</dt>
+            <dd>
+              {formatNumber(commune.population, locale)} ({commune.population_year})
+            </dd>
+          </div>
+          <div>
+            <dt>{t.postalCodes}</dt>
+            <dd>{commune.postal_codes.join(", ")}</dd>
+          </div>
+        </dl>
+        <p>
+          <Link href="/">{t.allCommunes}</Link>
+        </p>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import Link from "next/link"
+import { SiteHeader } from "@/components/site-header"
+import { listCommunes } from "@/lib/communes"
+import { formatNumber, getDictionary } from "@/lib/i18n"
+
+// Rendered per request (with a cached fetch) so that the build never needs the backend.
+export const dynamic = "force-dynamic"
+
+export default async function HomePage() {
+  const [{ locale, t }, communes] = await Promise.all([getDictionary(), listCommunes()])
+  return (
+    <>
+      <SiteHeader t={t} />
+      <main id="contenu" tabIndex={-1}>
+        <section className="hero">
+          <h1>{t.homeTitle}</h1>
+          <p>{t.homeIntro}</p>
+        </section>
+        <section aria-labelledby="communes-title">
+          <h2 id="communes-title">{t.communesHeading}</h2>
+          {communes.length === 0 ? (
+            <p>{t.noCommunes}</p>
+          ) : (
+            <ul className="commune-grid">
+              {communes.map((commune) => (
+                <li key={commune.id}>
+                  <Link
+                    href={`/${commune.slug}`}
+                    className="commune-card"
+                    style={{ borderTopColor: commune.primary_color }}
+                  >
+                    {commune.logo_url && (
+                      <img src={commune.logo_url} alt="" width={40} height={45} />
+                    )}
+                    <span className="commune-card__name">{commune.name}</span>
+                    <span className="commune-card__meta">
+                      {formatNumber(commune.population, locale)} {t.inhabitants}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import Link from "next/link"
+import type { Commune } from "@/lib/communes"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { EnjoyLogo } from "./enjoy-logo"
+import { LanguageSwitch } from "./language-switch"
+
+/** The platform's logo always; on a portal, the commune's logo beside it. */
+export function SiteHeader({ t, commune }: { t: Dictionary; commune?: Commune }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__brands">
+        <Link href="/" className="site-header__home">
+          <EnjoyLogo title={t.platformLogo} />
+        </Link>
+        {commune && (
+          <Link href={`/${commune.slug}`} className="site-header__commune">
+            {/* A plain img: logos are data URIs or any commune's host, not next/image material. */}
+            {commune.logo_url && (
+              <img src={commune.logo_url} alt={t.logoOf(commune.name)} width={40} height={45} />
+            )}
+            <span>{commune.name}</span>
+          </Link>
+        )}
+      </div>
+      <nav aria-label={t.language}>
+        <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest"
+import { deCommune, dictionaries, formatNumber, isLocale } from "./dictionaries"
+
+describe("dictionaries", () => {
+  it("translate every key in English, with no empty text", () => {
+    expect(Object.keys(dictionaries.en).sort()).toEqual(Object.keys(dictionaries.fr).sort())
+    for (const dict of Object.values(dictionaries)) {
+      for (const entry of Object.values(dict)) {
+        const text = typeof entry === "function" ? entry("Lille") : entry
+        expect(text.trim()).not.toBe("")
+      }
+    }
+  })
+
+  it("accept only known locales", () => {
+    expect(isLocale("fr")).toBe(true)
+    expect(isLocale("de")).toBe(false)
+    expect(isLocale(undefined)).toBe(false)
+  })
+
+  it("format numbers the French way by default", () => {
+    expect(formatNumber(236000, "fr")).toBe("236\u202f000")
+    expect(formatNumber(236000, "en")).toBe("236,000")
+  })
+})
+
+describe("deCommune", () => {
+  it("elides before a vowel", () => {
+    expect(deCommune("Lille")).toBe("de Lille")
+    expect(deCommune("Armentières")).toBe("d'Armentières")
+    expect(dictionaries.fr.portalOf("Érquinghem")).toBe("Portail d'Érquinghem")
+    expect(dictionaries.en.portalOf("Armentières")).toBe("Portal of Armentières")
+  })
+})
