@@ -44,9 +44,9 @@ export default async function CommunePortal({ params }: Props) {
         </section>
         <dl className="portal__facts">
           <div>
-            <dt>{t.inhabitants}</dt>
+            <dt>{t.population}</dt>
             <dd>
-              {formatNumber(commune.population, locale)} ({commune.population_year})
+              {formatNumber(commune.population, locale)} {t.inhabitants} ({commune.population_year})
             </dd>
           </div>
           <div>

@@ -1,0 +1,80 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { launchChromium } from "./browser"
+import { STOREFRONT_URL } from "./servers"
+
+describe("storefront in Chromium, against the seeded backend", () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ locale: "fr-FR" })
+    page = await context.newPage()
+  })
+
+  it("lists the communes on the home page, in French", async () => {
+    const response = await page.goto(STOREFRONT_URL)
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute("html", "lang")).toBe("fr")
+    expect(await page.textContent("h1")).toContain("Vos communes")
+    const names = await page.locator(".commune-card__name").allTextContents()
+    expect(names).toContain("Lille")
+    expect(names).toContain("Villeneuve-d'Ascq")
+    expect(names.length).toBe(11)
+  })
+
+  it("opens a commune portal showing its name and its logo beside the platform's", async () => {
+    await page.goto(STOREFRONT_URL)
+    await page.getByRole("link", { name: /^Lille/ }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/lille`)
+
+    expect(await page.textContent("h1")).toBe("Bienvenue à Lille")
+    expect(await page.title()).toBe("Portail de Lille · Enjoy")
+
+    const logo = page.getByRole("img", { name: "Logo de Lille" })
+    await logo.waitFor()
+    const loaded = await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+    expect(loaded).toBe(true)
+    expect(await page.getByRole("img", { name: "Enjoy, accueil de la plateforme" }).count()).toBe(1)
+
+    // The banner is painted in the commune's colours.
+    const background = await page
+      .locator(".portal__banner")
+      .evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(background).toBe("rgb(155, 28, 49)")
+  })
+
+  it("reaches the content first from the keyboard and shows where the focus is", async () => {
+    await page.goto(`${STOREFRONT_URL}/roubaix`)
+    await page.keyboard.press("Tab")
+    const skip = page.getByRole("link", { name: "Aller au contenu principal" })
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle)
+    expect(outline).toBe("solid")
+  })
+
+  it("switches to English and back", async () => {
+    await page.goto(`${STOREFRONT_URL}/lille`)
+    await page.getByRole("link", { name: /English/ }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/lille`)
+    expect(await page.getAttribute("html", "lang")).toBe("en")
+    expect(await page.textContent("h1")).toBe("Welcome to Lille")
+    await page.getByRole("link", { name: /Français/ }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/lille`)
+    expect(await page.textContent("h1")).toBe("Bienvenue à Lille")
+  })
+
+  it("answers 404 for a commune without a portal", async () => {
+    const response = await page.goto(`${STOREFRONT_URL}/atlantide`)
+    expect(response?.status()).toBe(404)
+    expect(await page.textContent("h1")).toBe("Page introuvable")
+  })
+})
