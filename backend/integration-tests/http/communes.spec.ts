@@ -1,3 +1,4 @@
+import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { agentHeaders, bearer, operatorHeaders, storeHeaders } from "../helpers/actors"

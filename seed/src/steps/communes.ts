@@ -13,12 +13,12 @@ export async function seedCommunes(
   communes: SeedCommune[]
 ): Promise<SeededCommune[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({
+  const { data: existing }: { data: SeededCommune[] } = await query.graph({
     entity: "commune",
     fields: ["id", "name", "slug"],
     filters: { slug: communes.map((c) => c.slug) },
   })
-  const known = new Set(existing.map((c: SeededCommune) => c.slug))
+  const known = new Set(existing.map((c) => c.slug))
   const missing = communes.filter((c) => !known.has(c.slug))
   if (!missing.length) {
     return existing

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { contrastRatio, isValidHexColor, readableTextOn } from "./colors"
+import { contrastRatio, isValidHexColor, readableTextOn, withTextColors } from "./colors"
 
 describe("colours", () => {
   it("accepts only #rrggbb", () => {
@@ -21,8 +21,7 @@ describe("colours", () => {
 })
 
 describe("withTextColors", () => {
-  it("adds readable text colours for the colours it is given", async () => {
-    const { withTextColors } = await import("./colors")
+  it("adds readable text colours for the colours it is given", () => {
     expect(withTextColors({ name: "Lille", primary_color: "#9b1c31", secondary_color: "#f4d35e" })).toEqual({
       name: "Lille",
       primary_color: "#9b1c31",
@@ -30,6 +29,7 @@ describe("withTextColors", () => {
       primary_text_color: "#ffffff",
       secondary_text_color: "#000000",
     })
-    expect(withTextColors({ name: "Lille" })).toEqual({ name: "Lille" })
+    const withoutColours: { name: string; primary_color?: string } = { name: "Lille" }
+    expect(withTextColors(withoutColours)).toEqual({ name: "Lille" })
   })
 })

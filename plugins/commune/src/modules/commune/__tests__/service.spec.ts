@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { COMMUNE_MODULE } from ".."
