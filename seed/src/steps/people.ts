@@ -45,7 +45,8 @@ export async function seedPeople(container: MedusaContainer, communes: SeededCom
   }
 
   const lines = [`opérateur (admin http://localhost:9000/app) : ${DEMO_OPERATOR.email} / ${DEMO_OPERATOR.password}`]
-  for (const commune of communes) {
+  const byName = [...communes].sort((a, b) => a.name.localeCompare(b.name, "fr"))
+  for (const commune of byName) {
     const email = agentEmail(commune.slug)
     const identity = await ensureIdentity(container, email, DEMO_AGENT_PASSWORD)
     if (!identity.app_metadata?.agent_id) {
