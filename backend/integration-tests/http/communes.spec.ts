@@ -238,26 +238,24 @@ medusaIntegrationTestRunner({
         expect(badEmail.data.message).toContain("email")
       })
 
-      it("rolls the agent back when accepting an invitation fails halfway", async () => {
-        const { acceptAgentInviteWorkflow, inviteCommuneAgentWorkflow } = await import(
-          "@enjoy/commune/workflows"
-        )
-        const container = getContainer()
+      it("accepts an invitation only from the email it was sent to", async () => {
         const { data } = await api.post("/admin/communes", communePayload(), operator)
-        const { result: invite } = await inviteCommuneAgentWorkflow(container).run({
-          input: { commune_id: data.commune.id, email: "rollback@commune.test" },
+        const { data: invited } = await api.post(
+          `/admin/communes/${data.commune.id}/agent-invites`,
+          { email: "Claude@Commune.test" },
+          operator
+        )
+        const stranger = await api.post("/auth/agent/emailpass/register", {
+          email: "quelquun@ailleurs.test",
+          password: "secret",
         })
-        // The auth identity does not exist: setting its app metadata fails after the agent was created.
-        const { errors } = await acceptAgentInviteWorkflow(container).run({
-          input: { token: invite.token, auth_identity_id: "authid_missing" },
-          throwOnError: false,
-        })
-        expect(errors.length).toBeGreaterThan(0)
-
-        const service = container.resolve("commune") as any
-        expect(await service.listCommuneAgents({ email: "rollback@commune.test" })).toEqual([])
-        const [stored] = await service.listAgentInvites({ email: "rollback@commune.test" })
-        expect(stored.accepted_at).toBeNull()
+        const res = await failure(
+          api.post("/commune/invites/accept", { token: invited.invite.token }, bearer(stranger.data.token))
+        )
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("another email address")
+        const agents = await getContainer().resolve<any>("commune").listCommuneAgents({})
+        expect(agents).toEqual([])
       })
     })
   },

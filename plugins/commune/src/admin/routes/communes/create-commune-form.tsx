@@ -68,7 +68,9 @@ export const CreateCommuneForm = ({ onCreated }: { onCreated: () => void }) => {
               name={field.name}
               type={field.type}
               step={field.type === "number" ? "any" : undefined}
-              required
+              // Not `required`: the UI kit paints untouched required inputs as invalid,
+              // and the server names any missing or bad field in its answer.
+              aria-required="true"
             />
           </div>
         ))}

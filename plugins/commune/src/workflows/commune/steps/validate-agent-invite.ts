@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashInviteToken } from "../../../lib/invite-token"
 import { COMMUNE_MODULE } from "../../../modules/commune"
@@ -6,10 +6,20 @@ import type CommuneModuleService from "../../../modules/commune/service"
 
 export const validateAgentInviteStepId = "validate-agent-invite"
 
-/** An invite is usable once, before it expires, by someone not yet an agent. */
+export type ValidateAgentInviteInput = {
+  token: string
+  auth_identity_id: string
+  /** Set when the auth identity already belongs to an agent. */
+  auth_identity_agent_id?: string
+}
+
+/**
+ * An invite is usable once, before it expires, by the person it was sent to
+ * (the email they registered with), who must not be an agent already.
+ */
 export const validateAgentInviteStep = createStep(
   validateAgentInviteStepId,
-  async (input: { token: string; auth_identity_agent_id?: string }, { container }) => {
+  async (input: ValidateAgentInviteInput, { container }) => {
     if (input.auth_identity_agent_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This account is already a commune agent")
     }
@@ -19,6 +29,19 @@ export const validateAgentInviteStep = createStep(
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         "This invitation is invalid, expired or already used"
+      )
+    }
+
+    const auth = container.resolve(Modules.AUTH)
+    const [identity] = await auth.listAuthIdentities(
+      { id: [input.auth_identity_id] },
+      { relations: ["provider_identities"] }
+    )
+    const emails = (identity?.provider_identities ?? []).map((p) => p.entity_id.toLowerCase())
+    if (!emails.includes(invite.email)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        "This invitation was sent to another email address"
       )
     }
     return new StepResponse({ id: invite.id, email: invite.email, commune_id: invite.commune_id })
