@@ -1,21 +1,15 @@
+import type { CreateCommuneInput } from "@enjoy/commune/workflows"
+
 /**
  * Communes of the Lille metropole (Métropole Européenne de Lille).
  * INSEE codes and postal codes are real. Populations are APPROXIMATE (rounded
  * from recent census figures) and the convention dates are invented for the demo.
+ * The emblem (logo) of each commune is drawn from its colours by the seed.
  */
-export type SeedCommune = {
-  name: string
-  slug: string
-  insee_code: string
-  postal_codes: string[]
-  population: number
-  population_year: number
-  latitude: number
-  longitude: number
-  primary_color: string
-  secondary_color: string
-  convention_start: string
-}
+export type SeedCommune = Omit<
+  CreateCommuneInput,
+  "logo_url" | "status" | "convention_end" | "convention_start" | "primary_color" | "secondary_color"
+> & { primary_color: string; secondary_color: string; convention_start: string }
 
 export const SEED_COMMUNES: SeedCommune[] = [
   { name: "Lille", slug: "lille", insee_code: "59350", postal_codes: ["59000", "59160", "59260", "59777", "59800"], population: 236_000, population_year: 2021, latitude: 50.6292, longitude: 3.0573, primary_color: "#9b1c31", secondary_color: "#f4d35e", convention_start: "2025-01-01" },

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module"
+import { HtmlValidate } from "html-validate"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { launchChromium } from "./browser"
@@ -70,6 +72,37 @@ describe("storefront in Chromium, against the seeded backend", () => {
     await page.getByRole("link", { name: /Français/ }).click()
     await page.waitForURL(`${STOREFRONT_URL}/lille`)
     expect(await page.textContent("h1")).toBe("Bienvenue à Lille")
+  })
+
+  it("serves valid HTML for the home page and a portal", async () => {
+    // Standard rules; ids may hold ":" (React's streaming markers, valid in HTML5),
+    // and inline style is how a portal receives its commune's colours.
+    const validator = new HtmlValidate({
+      extends: ["html-validate:standard"],
+      rules: { "valid-id": ["error", { relaxed: true }], "no-inline-style": "off" },
+    })
+    for (const path of ["/", "/lille", "/villeneuve-d-ascq"]) {
+      const html = await (await fetch(`${STOREFRONT_URL}${path}`)).text()
+      const report = await validator.validateString(html)
+      const problems = report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))
+      expect(problems).toEqual([])
+    }
+  })
+
+  it("has no WCAG 2.1 A/AA violation that axe-core can detect, contrast included", async () => {
+    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+    for (const path of ["/", "/lille", "/armentieres", "/tourcoing"]) {
+      await page.goto(`${STOREFRONT_URL}${path}`)
+      await page.addScriptTag({ path: axePath })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+        const result = await axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        })
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+      })
+      expect({ path, violations }).toEqual({ path, violations: [] })
+    }
   })
 
   it("answers 404 for a commune without a portal", async () => {

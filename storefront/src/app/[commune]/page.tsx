@@ -12,7 +12,10 @@ type Props = { params: Promise<{ commune: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ t }, commune] = await Promise.all([getDictionary(), getCommune((await params).commune)])
-  return commune ? { title: t.portalOf(commune.name) } : {}
+  if (!commune) {
+    notFound()
+  }
+  return { title: t.portalOf(commune.name) }
 }
 
 /** A commune's co-branded portal, in the commune's colours. */

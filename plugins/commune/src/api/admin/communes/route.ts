@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommunesWorkflow } from "../../../workflows/commune"
+import { retrieveCommune } from "./helpers"
 import type { AdminCreateCommuneType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -25,13 +26,5 @@ export async function POST(
   const { result } = await createCommunesWorkflow(req.scope).run({
     input: { communes: [req.validatedBody] },
   })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [commune],
-  } = await query.graph({
-    entity: "commune",
-    fields: req.queryConfig.fields,
-    filters: { id: result[0].id },
-  })
-  res.status(201).json({ commune })
+  res.status(201).json({ commune: await retrieveCommune(req, result[0].id) })
 }

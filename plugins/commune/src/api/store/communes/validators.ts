@@ -1,25 +1,10 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { PUBLIC_COMMUNE_FIELDS } from "../../utils/commune-fields"
 
 export const StoreGetCommunesParams = createFindParams({ limit: 100, offset: 0 })
 export const StoreGetCommuneParams = createSelectParams()
 
-/** What the public sees of a commune: never its convention or its agents. */
-export const storeCommuneFields = [
-  "id",
-  "name",
-  "slug",
-  "insee_code",
-  "postal_codes",
-  "population",
-  "population_year",
-  "logo_url",
-  "primary_color",
-  "secondary_color",
-  "latitude",
-  "longitude",
-]
-
 export const storeCommuneQueryConfig = {
-  list: { defaults: storeCommuneFields, allowed: storeCommuneFields, isList: true, defaultLimit: 100 },
-  retrieve: { defaults: storeCommuneFields, allowed: storeCommuneFields, isList: false },
+  list: { defaults: PUBLIC_COMMUNE_FIELDS, allowed: PUBLIC_COMMUNE_FIELDS, isList: true, defaultLimit: 100 },
+  retrieve: { defaults: PUBLIC_COMMUNE_FIELDS, allowed: PUBLIC_COMMUNE_FIELDS, isList: false },
 }
