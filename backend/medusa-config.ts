@@ -49,6 +49,10 @@ module.exports = defineConfig({
     disable: env.ADMIN_DISABLED || env.WORKER_MODE === "worker",
     backendUrl: env.BACKEND_URL,
   },
-  plugins: [{ resolve: "@enjoy/commune", options: {} }],
+  // Plugins in dependency order: commune ← marketplace.
+  plugins: [
+    { resolve: "@enjoy/commune", options: {} },
+    { resolve: "@enjoy/marketplace", options: {} },
+  ],
   modules: redisModules,
 })

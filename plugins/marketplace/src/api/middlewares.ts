@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
+import { storeSellerMiddlewares } from "./store/sellers/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminSellerMiddlewares, ...storeSellerMiddlewares],
+})

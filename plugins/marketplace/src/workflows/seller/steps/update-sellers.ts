@@ -1,0 +1,30 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SellerStatus } from "../../../lib/seller-status"
+import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
+import type { UpdateSellerInput } from "../types"
+
+export const updateSellersStepId = "update-sellers"
+
+type Update = UpdateSellerInput & { id: string; status?: SellerStatus }
+
+/** Updates establishments and, on compensation, puts back the fields it changed. */
+export const updateSellersStep = createStep(
+  updateSellersStepId,
+  async (input: { updates: Update[] }, { container }) => {
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    const previous = await service.listSellers({ id: input.updates.map((u) => u.id) })
+    const restore = input.updates.map((update) => {
+      const before = previous.find((p) => p.id === update.id) as Record<string, unknown> | undefined
+      return Object.fromEntries(Object.keys(update).map((key) => [key, before?.[key]])) as Update
+    })
+    const sellers = await service.updateSellers(input.updates as never[])
+    return new StepResponse(sellers, restore)
+  },
+  async (restore, { container }) => {
+    if (!restore?.length) {
+      return
+    }
+    const service: SellerModuleService = container.resolve(SELLER_MODULE)
+    await service.updateSellers(restore as never[])
+  }
+)

@@ -1,0 +1,31 @@
+import type { OpeningHours } from "../../lib/opening-hours"
+import type { CommerceMode, SellerKind, SellerStatus } from "../../lib/seller-status"
+
+export type SellerProfileInput = {
+  name: string
+  handle: string
+  kind: SellerKind
+  categories?: string[]
+  description?: string | null
+  photos?: string[]
+  address_1: string
+  address_2?: string | null
+  postal_code: string
+  city: string
+  latitude: number
+  longitude: number
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+  social_links?: Record<string, string> | null
+  siret?: string | null
+  accessibility?: Record<string, unknown> | null
+  opening_hours?: OpeningHours | null
+  commerce_mode?: CommerceMode
+  pickup_deadline_hours?: number
+  delivery?: { radius_km: number; fee: number } | null
+}
+
+export type CreateSellerInput = SellerProfileInput & { commune_id: string; status?: SellerStatus }
+
+export type UpdateSellerInput = Partial<SellerProfileInput>

@@ -1,0 +1,3 @@
+export * from "./change-seller-status"
+export * from "./create-seller"
+export * from "./update-seller"
