@@ -64,3 +64,20 @@ export async function agentHeaders(api: Api, operator: object, communeId: string
   const { data } = await api.post("/auth/agent/emailpass", { email, password })
   return bearer(data.token)
 }
+
+/**
+ * A merchant running one establishment: the operator invites, the merchant
+ * registers on /auth/merchant/emailpass/register, accepts, then logs in.
+ */
+export async function merchantHeaders(api: Api, operator: object, sellerId: string, email: string) {
+  const password = "secret-commercant"
+  const { data: invited } = await api.post(
+    `/admin/sellers/${sellerId}/merchant-invites`,
+    { email },
+    operator
+  )
+  const { data: registered } = await api.post("/auth/merchant/emailpass/register", { email, password })
+  await api.post("/vendor/invites/accept", { token: invited.invite.token }, bearer(registered.token))
+  const { data } = await api.post("/auth/merchant/emailpass", { email, password })
+  return bearer(data.token)
+}

@@ -1,7 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
+import { vendorMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminSellerMiddlewares, ...storeSellerMiddlewares],
+  routes: [...adminSellerMiddlewares, ...storeSellerMiddlewares, ...vendorMiddlewares],
 })

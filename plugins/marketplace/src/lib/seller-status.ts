@@ -31,3 +31,7 @@ export type SellerKind = (typeof SELLER_KINDS)[number]
 /** showcase (vitrine) → reservation (pay in store) → online (pay online). */
 export const COMMERCE_MODES = ["showcase", "reservation", "online"] as const
 export type CommerceMode = (typeof COMMERCE_MODES)[number]
+
+/** A merchant runs an establishment as its owner or as staff. */
+export const MEMBER_ROLES = ["owner", "staff"] as const
+export type MemberRole = (typeof MEMBER_ROLES)[number]

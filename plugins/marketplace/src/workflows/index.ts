@@ -1,1 +1,2 @@
+export * from "./merchant"
 export * from "./seller"

@@ -1,4 +1,9 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { Seller } from "./models/seller"
+import { Merchant, MerchantInvite, Seller, SellerMember } from "./models"
 
-export default class SellerModuleService extends MedusaService({ Seller }) {}
+export default class SellerModuleService extends MedusaService({
+  Seller,
+  Merchant,
+  SellerMember,
+  MerchantInvite,
+}) {}

@@ -1,8 +1,9 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashInviteToken } from "../../../lib/invite-token"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
+import { authIdentityEmails } from "../../../utils/auth-identity"
 
 export const validateAgentInviteStepId = "validate-agent-invite"
 
@@ -32,12 +33,7 @@ export const validateAgentInviteStep = createStep(
       )
     }
 
-    const auth = container.resolve(Modules.AUTH)
-    const [identity] = await auth.listAuthIdentities(
-      { id: [input.auth_identity_id] },
-      { relations: ["provider_identities"] }
-    )
-    const emails = (identity?.provider_identities ?? []).map((p) => p.entity_id.toLowerCase())
+    const emails = await authIdentityEmails(container, input.auth_identity_id)
     if (!emails.includes(invite.email)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -9,6 +9,7 @@ import {
   AdminCreateSeller,
   AdminGetSellerParams,
   AdminGetSellersParams,
+  AdminInviteMerchant,
   AdminUpdateSeller,
 } from "./validators"
 
@@ -31,5 +32,10 @@ export const adminSellerMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/sellers/:id/status",
     middlewares: [validateAndTransformBody(AdminChangeSellerStatus), retrieve],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/sellers/:id/merchant-invites",
+    middlewares: [validateAndTransformBody(AdminInviteMerchant)],
   },
 ]

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { SELLER_KINDS, SELLER_STATUSES } from "../../../lib/seller-status"
+import { MEMBER_ROLES, SELLER_KINDS, SELLER_STATUSES } from "../../../lib/seller-status"
 import { sellerProfileShape } from "../../utils/seller-profile"
 
 export const AdminCreateSeller = z
@@ -21,3 +21,11 @@ export const AdminGetSellersParams = createFindParams({ limit: 50, offset: 0 }).
 })
 
 export const AdminGetSellerParams = createSelectParams()
+
+export const AdminInviteMerchant = z
+  .object({
+    email: z.string().email("Field 'email' must be an email address"),
+    role: z.enum(MEMBER_ROLES).default("owner"),
+  })
+  .strict()
+export type AdminInviteMerchantType = z.infer<typeof AdminInviteMerchant>

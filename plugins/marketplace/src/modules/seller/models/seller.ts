@@ -1,5 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { COMMERCE_MODES, SELLER_KINDS, SELLER_STATUSES } from "../../../lib/seller-status"
+import { MerchantInvite } from "./merchant-invite"
+import { SellerMember } from "./seller-member"
 
 /**
  * An establishment: a shop, a restaurant, a craftsperson, a market stall, a
@@ -35,5 +37,8 @@ export const Seller = model
     pickup_deadline_hours: model.number().default(48),
     /** Optional local delivery: { radius_km, fee }. */
     delivery: model.json().nullable(),
+    members: model.hasMany(() => SellerMember, { mappedBy: "seller" }),
+    merchant_invites: model.hasMany(() => MerchantInvite, { mappedBy: "seller" }),
   })
+  .cascades({ delete: ["members", "merchant_invites"] })
   .indexes([{ on: ["status", "kind"] }])

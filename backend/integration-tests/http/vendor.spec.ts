@@ -1,0 +1,161 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
+import { beforeEach, describe, expect, it } from "vitest"
+import { bearer, merchantHeaders, operatorHeaders } from "../helpers/actors"
+import { communePayload } from "../helpers/communes"
+import { sellerPayload } from "../helpers/sellers"
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("Expected the request to fail")
+    },
+    (err) => err.response as { status: number; data: { message: string; type: string } }
+  )
+
+medusaIntegrationTestRunner({
+  cwd: path.resolve(__dirname, "../.."),
+  env: { ADMIN_DISABLED: "true" },
+  testSuite: ({ api, getContainer }) => {
+    let operator: { headers: Record<string, string> }
+    let communeId: string
+
+    beforeEach(async () => {
+      operator = await operatorHeaders(getContainer(), api)
+      communeId = (
+        await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573 }), operator)
+      ).data.commune.id
+    })
+
+    const createSeller = async (overrides: Record<string, unknown> = {}) =>
+      (await api.post("/admin/sellers", sellerPayload(communeId, overrides), operator)).data.seller
+
+    it("invites a merchant who then sees and edits its establishment", async () => {
+      const seller = await createSeller({ name: "Fromagerie Bleu", handle: "fromagerie-bleu" })
+      const merchant = await merchantHeaders(api, operator, seller.id, "marie@fromagerie.test")
+
+      const me = await api.get("/vendor/me", merchant)
+      expect(me.data.merchant.email).toBe("marie@fromagerie.test")
+      expect(me.data.merchant.memberships).toEqual([
+        expect.objectContaining({ role: "owner", seller: expect.objectContaining({ handle: "fromagerie-bleu" }) }),
+      ])
+
+      const list = await api.get("/vendor/sellers", merchant)
+      expect(list.data.sellers.map((s: { id: string; role: string }) => [s.id, s.role])).toEqual([[seller.id, "owner"]])
+
+      const edited = await api.post(
+        `/vendor/sellers/${seller.id}`,
+        { description: "Affineur depuis 1952.", phone: "03 20 00 00 00" },
+        merchant
+      )
+      expect(edited.data.seller).toMatchObject({ description: "Affineur depuis 1952.", phone: "03 20 00 00 00" })
+
+      const mode = await failure(api.post(`/vendor/sellers/${seller.id}`, { commerce_mode: "online" }, merchant))
+      expect(mode.status).toBe(400)
+      expect(mode.data.message).toContain("commerce_mode")
+
+      const siret = await failure(api.post(`/vendor/sellers/${seller.id}`, { siret: "12345678901234" }, merchant))
+      expect(siret.status).toBe(400)
+      expect(siret.data.message).toContain("siret")
+    })
+
+    it("answers 404 on another merchant's establishment and changes nothing", async () => {
+      const mine = await createSeller()
+      const theirs = await createSeller({ description: "Intact" })
+      const me = await merchantHeaders(api, operator, mine.id, "a@commerce.test")
+      await merchantHeaders(api, operator, theirs.id, "b@commerce.test")
+
+      // Sent one after the other, each awaited, so that every rejection is handled.
+      const attempts = [
+        () => api.get(`/vendor/sellers/${theirs.id}`, me),
+        () => api.post(`/vendor/sellers/${theirs.id}`, { description: "Piraté" }, me),
+        () => api.get(`/vendor/sellers/${theirs.id}/opening-hours`, me),
+        () => api.post(`/vendor/sellers/${theirs.id}/opening-hours`, { osm: "Mo-Su 00:00-24:00" }, me),
+        () => api.post(`/vendor/sellers/${theirs.id}/submit`, {}, me),
+        () => api.get("/vendor/sellers/sel_inconnu", me),
+      ]
+      for (const attempt of attempts) {
+        expect((await failure(attempt())).status).toBe(404)
+      }
+      const after = (await api.get(`/admin/sellers/${theirs.id}`, operator)).data.seller
+      expect(after).toMatchObject({ description: "Intact", status: "draft" })
+    })
+
+    it("lets one merchant run several establishments, once each", async () => {
+      const first = await createSeller()
+      const second = await createSeller()
+      const merchant = await merchantHeaders(api, operator, first.id, "paul@deux.test")
+
+      const { data: invited } = await api.post(
+        `/admin/sellers/${second.id}/merchant-invites`,
+        { email: "paul@deux.test", role: "staff" },
+        operator
+      )
+      await api.post("/vendor/invites/accept", { token: invited.invite.token }, merchant)
+      const list = await api.get("/vendor/sellers", merchant)
+      expect(list.data.sellers.map((s: { role: string }) => s.role).sort()).toEqual(["owner", "staff"])
+
+      const { data: again } = await api.post(
+        `/admin/sellers/${second.id}/merchant-invites`,
+        { email: "paul@deux.test" },
+        operator
+      )
+      const twice = await failure(api.post("/vendor/invites/accept", { token: again.invite.token }, merchant))
+      expect(twice.status).toBe(400)
+      expect(twice.data.message).toContain("already run")
+    })
+
+    it("imports and exports opening hours as OpenStreetMap values", async () => {
+      const seller = await createSeller()
+      const merchant = await merchantHeaders(api, operator, seller.id, "osm@commerce.test")
+
+      const imported = await api.post(
+        `/vendor/sellers/${seller.id}/opening-hours`,
+        { osm: "Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00" },
+        merchant
+      )
+      expect(imported.data.seller.opening_hours.weekly).toMatchObject({
+        mo: [{ open: "09:00", close: "12:00" }, { open: "14:00", close: "19:00" }],
+        sa: [{ open: "09:00", close: "18:00" }],
+        su: [],
+      })
+      const exported = await api.get(`/vendor/sellers/${seller.id}/opening-hours`, merchant)
+      expect(exported.data.osm).toBe("Mo-Fr 09:00-12:00,14:00-19:00; Sa 09:00-18:00")
+
+      const bad = await failure(
+        api.post(`/vendor/sellers/${seller.id}/opening-hours`, { osm: "tous les jours" }, merchant)
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("osm")
+    })
+
+    it("submits a draft for review once", async () => {
+      const seller = await createSeller()
+      const merchant = await merchantHeaders(api, operator, seller.id, "submit@commerce.test")
+      const submitted = await api.post(`/vendor/sellers/${seller.id}/submit`, {}, merchant)
+      expect(submitted.data.seller.status).toBe("pending")
+      const again = await failure(api.post(`/vendor/sellers/${seller.id}/submit`, {}, merchant))
+      expect(again.status).toBe(400)
+      expect(again.data.type).toBe("not_allowed")
+    })
+
+    it("refuses anonymous callers, other actors and invitations sent to someone else", async () => {
+      expect((await failure(api.get("/vendor/me"))).status).toBe(401)
+      expect((await failure(api.get("/vendor/sellers", operator))).status).toBe(401)
+
+      const seller = await createSeller()
+      const { data: invited } = await api.post(
+        `/admin/sellers/${seller.id}/merchant-invites`,
+        { email: "destinataire@commerce.test" },
+        operator
+      )
+      const { data: stranger } = await api.post("/auth/merchant/emailpass/register", {
+        email: "autre@commerce.test",
+        password: "secret",
+      })
+      const res = await failure(api.post("/vendor/invites/accept", { token: invited.invite.token }, bearer(stranger.token)))
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("another email address")
+    })
+  },
+})

@@ -1,0 +1,92 @@
+import {
+  createMerchantInviteStep,
+  createSellersStep,
+  createSellerMemberStep,
+  ensureMerchantStep,
+  markMerchantInviteAcceptedStep,
+  updateSellersStep,
+} from "@enjoy/marketplace/workflows"
+import type { SellerModuleService } from "@enjoy/marketplace/modules/seller"
+import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
+import { describe, expect, it } from "vitest"
+
+/** Each workflow runs marketplace steps, then fails: their compensations must undo them. */
+const failStep = createStep("test-marketplace-fail-after-write", async () => {
+  throw new Error("Failure injected by the test")
+})
+
+const profile = {
+  name: "Épicerie",
+  handle: "epicerie-rollback",
+  kind: "shop" as const,
+  categories: [],
+  photos: [],
+  address_1: "1 place du Général-de-Gaulle",
+  postal_code: "59000",
+  city: "Lille",
+  latitude: 50.6366,
+  longitude: 3.0635,
+}
+
+const createThenFail = createWorkflow("test-create-sellers-then-fail", () => {
+  createSellersStep({ sellers: [profile] })
+  failStep()
+  return new WorkflowResponse(undefined)
+})
+
+const updateThenFail = createWorkflow("test-update-sellers-then-fail", (input: { id: string }) => {
+  updateSellersStep(transform(input, ({ id }) => ({ updates: [{ id, description: "Changé", status: "open" as const }] })))
+  failStep()
+  return new WorkflowResponse(undefined)
+})
+
+const joinThenFail = createWorkflow("test-join-seller-then-fail", (input: { seller_id: string }) => {
+  const invite = createMerchantInviteStep(
+    transform(input, ({ seller_id }) => ({ seller_id, email: "rollback@commerce.test", role: "owner" as const }))
+  )
+  const merchant = ensureMerchantStep({ email: "rollback@commerce.test" })
+  createSellerMemberStep(
+    transform({ input, merchant }, ({ input, merchant }) => ({
+      merchant_id: merchant.id,
+      seller_id: input.seller_id,
+      role: "owner" as const,
+    }))
+  )
+  markMerchantInviteAcceptedStep(invite)
+  failStep()
+  return new WorkflowResponse(undefined)
+})
+
+medusaIntegrationTestRunner({
+  cwd: path.resolve(__dirname, "../.."),
+  env: { ADMIN_DISABLED: "true" },
+  testSuite: ({ getContainer }) => {
+    const service = () => getContainer().resolve<SellerModuleService>("seller")
+
+    describe("marketplace steps roll back on a later failure", () => {
+      it("create: the establishment is removed", async () => {
+        const { errors } = await createThenFail(getContainer()).run({ throwOnError: false })
+        expect(errors[0].error.message).toContain("Failure injected")
+        expect(await service().listSellers({ handle: profile.handle }, { withDeleted: true })).toEqual([])
+      })
+
+      it("update: the profile and status get their old values back", async () => {
+        const seller = await service().createSellers(profile)
+        await updateThenFail(getContainer()).run({ input: { id: seller.id }, throwOnError: false })
+        const after = await service().retrieveSeller(seller.id)
+        expect(after.description).toBeNull()
+        expect(after.status).toBe("draft")
+      })
+
+      it("invite and join: no invite, no merchant, no membership is left", async () => {
+        const seller = await service().createSellers(profile)
+        await joinThenFail(getContainer()).run({ input: { seller_id: seller.id }, throwOnError: false })
+        expect(await service().listMerchants({ email: "rollback@commerce.test" })).toEqual([])
+        expect(await service().listSellerMembers({ seller_id: seller.id })).toEqual([])
+        expect(await service().listMerchantInvites({ seller_id: seller.id })).toEqual([])
+      })
+    })
+  },
+})

@@ -1,0 +1,31 @@
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { VendorAcceptInvite, VendorImportOpeningHours, VendorUpdateSeller } from "./validators"
+
+const merchant = authenticate("merchant", ["session", "bearer"])
+
+export const vendorMiddlewares: MiddlewareRoute[] = [
+  {
+    // A new identity has no merchant yet: accepting the invite creates it.
+    method: ["POST"],
+    matcher: "/vendor/invites/accept",
+    middlewares: [
+      authenticate("merchant", ["bearer"], { allowUnregistered: true }),
+      validateAndTransformBody(VendorAcceptInvite),
+    ],
+  },
+  { method: ["GET"], matcher: "/vendor/me", middlewares: [merchant] },
+  { method: ["GET"], matcher: "/vendor/sellers", middlewares: [merchant] },
+  { method: ["GET"], matcher: "/vendor/sellers/:id", middlewares: [merchant] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id",
+    middlewares: [merchant, validateAndTransformBody(VendorUpdateSeller)],
+  },
+  { method: ["GET"], matcher: "/vendor/sellers/:id/opening-hours", middlewares: [merchant] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/opening-hours",
+    middlewares: [merchant, validateAndTransformBody(VendorImportOpeningHours)],
+  },
+  { method: ["POST"], matcher: "/vendor/sellers/:id/submit", middlewares: [merchant] },
+]

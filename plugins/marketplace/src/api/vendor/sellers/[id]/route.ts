@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateVendorSellerWorkflow } from "../../../../workflows/merchant"
+import { retrieveOwnSeller } from "../../helpers"
+import type { VendorUpdateSellerType } from "../../validators"
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ seller: await retrieveOwnSeller(req, req.params.id) })
+}
+
+/** The merchant edits its vitrine profile. */
+export async function POST(req: AuthenticatedMedusaRequest<VendorUpdateSellerType>, res: MedusaResponse) {
+  await updateVendorSellerWorkflow(req.scope).run({
+    input: { merchant_id: req.auth_context.actor_id, seller_id: req.params.id, update: req.validatedBody },
+  })
+  res.json({ seller: await retrieveOwnSeller(req, req.params.id) })
+}

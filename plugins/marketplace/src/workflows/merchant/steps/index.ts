@@ -1,0 +1,6 @@
+export * from "./create-merchant-invite"
+export * from "./create-seller-member"
+export * from "./ensure-merchant"
+export * from "./mark-merchant-invite-accepted"
+export * from "./validate-merchant-invite"
+export * from "./validate-merchant-seller"

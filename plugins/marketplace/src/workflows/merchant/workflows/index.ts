@@ -1,0 +1,4 @@
+export * from "./accept-merchant-invite"
+export * from "./invite-merchant"
+export * from "./submit-seller"
+export * from "./update-vendor-seller"
