@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
-import { beforeEach, describe, expect, it } from "vitest"
+import { beforeEach, expect, it } from "vitest"
 import { bearer, merchantHeaders, operatorHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { sellerPayload } from "../helpers/sellers"
