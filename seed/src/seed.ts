@@ -3,7 +3,9 @@ import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SEED_COMMUNES } from "../data/communes"
+import { SEED_ESTABLISHMENTS } from "../data/establishments"
 import { seedCommunes } from "./steps/communes"
+import { seedEstablishments } from "./steps/establishments"
 import { seedPeople } from "./steps/people"
 import { seedStoreBasics } from "./steps/store-basics"
 
@@ -17,7 +19,10 @@ export default async function seed({ container }: ExecArgs) {
 
   const { publishableKey } = await seedStoreBasics(container)
   const communes = await seedCommunes(container, SEED_COMMUNES)
-  const credentials = await seedPeople(container, communes)
+  const credentials = [
+    ...(await seedPeople(container, communes)),
+    ...(await seedEstablishments(container, communes, SEED_ESTABLISHMENTS)),
+  ]
 
   // Hand the key to the storefront (and to the demo script) without copying it by hand.
   const dataDir = process.env.ENJOY_DATA_DIR ?? path.resolve(__dirname, "../../.data")

@@ -54,6 +54,19 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(background).toBe("rgb(155, 28, 49)")
   })
 
+  it("lists the commune's open establishments with their opening state", async () => {
+    await page.goto(`${STOREFRONT_URL}/lille`)
+    const names = await page.locator(".establishment__name").allTextContents()
+    expect(names).toEqual(["Boulangerie du Vieux-Lille", "Estaminet La Bretelle", "Vieille Bourse"])
+    // Pending or draft establishments are not shown.
+    expect(names).not.toContain("Atelier Fil d'Or")
+    const states = await page.locator(".opening").allTextContents()
+    expect(states).toHaveLength(3)
+    for (const state of states) {
+      expect(state).toMatch(/^(Ouvert maintenant|Fermé · ouvre \p{L}+ \d\d:\d\d)$/u)
+    }
+  })
+
   it("reaches the content first from the keyboard and shows where the focus is", async () => {
     await page.goto(`${STOREFRONT_URL}/roubaix`)
     await page.keyboard.press("Tab")

@@ -14,7 +14,7 @@ const ofCommune = (name: string) =>
   /^[aeiouyàâéèêëîïôœùûü]/i.test(name.normalize("NFC")) ? `d'${name}` : `de ${name}`
 
 /** Registers an emailpass identity, or finds the one that exists. */
-async function ensureIdentity(container: MedusaContainer, email: string, password: string) {
+export async function ensureIdentity(container: MedusaContainer, email: string, password: string) {
   const auth = container.resolve(Modules.AUTH)
   const [identity] = await auth.listAuthIdentities(
     { provider_identities: { entity_id: email, provider: "emailpass" } },

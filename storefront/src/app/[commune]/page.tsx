@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import type { CSSProperties } from "react"
+import { EstablishmentList } from "@/components/establishment-list"
 import { SiteHeader } from "@/components/site-header"
 import { getCommune } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
+import { listCommuneSellers } from "@/lib/sellers"
 
 export const dynamic = "force-dynamic"
 
@@ -27,6 +29,7 @@ export default async function CommunePortal({ params }: Props) {
   if (!commune) {
     notFound()
   }
+  const sellers = await listCommuneSellers(commune.slug)
   const theme = {
     "--commune-primary": commune.primary_color,
     "--commune-on-primary": commune.primary_text_color,
@@ -57,6 +60,10 @@ export default async function CommunePortal({ params }: Props) {
             <dd>{commune.postal_codes.join(", ")}</dd>
           </div>
         </dl>
+        <section aria-labelledby="etablissements">
+          <h2 id="etablissements">{t.establishmentsHeading}</h2>
+          <EstablishmentList sellers={sellers} t={t} locale={locale} />
+        </section>
         <p>
           <Link href="/">{t.allCommunes}</Link>
         </p>

@@ -20,6 +20,23 @@ const fr = {
   portalIntro:
     "Retrouvez bientôt ici les vitrines des commerces de la commune, leurs horaires, leurs bons plans et l'agenda local.",
   logoOf: (name: string) => `Logo ${deCommune(name)}`,
+  establishmentsHeading: "Commerces et lieux à découvrir",
+  noEstablishments: "Aucun établissement n'est encore en ligne dans cette commune.",
+  openNow: "Ouvert maintenant",
+  closedNow: "Fermé",
+  opensAt: (when: string) => `ouvre ${when}`,
+  hoursUnknown: "Horaires non renseignés",
+  reservable: "Réservation en ligne, paiement sur place",
+  buyableOnline: "Achat en ligne",
+  kinds: {
+    shop: "Commerce",
+    restaurant: "Restaurant",
+    craft: "Artisan",
+    market: "Marché",
+    service: "Service",
+    cultural_site: "Lieu culturel",
+    heritage_site: "Patrimoine",
+  },
   platformLogo: "Enjoy, accueil de la plateforme",
   allCommunes: "Toutes les communes",
   language: "Langue",
@@ -49,6 +66,23 @@ const en: Dictionary = {
   portalIntro:
     "The town's shop windows, opening hours, deals and local events will soon be listed here.",
   logoOf: (name: string) => `Logo of ${name}`,
+  establishmentsHeading: "Shops and places to discover",
+  noEstablishments: "No establishment of this town is online yet.",
+  openNow: "Open now",
+  closedNow: "Closed",
+  opensAt: (when: string) => `opens ${when}`,
+  hoursUnknown: "Opening hours not given",
+  reservable: "Reserve online, pay in store",
+  buyableOnline: "Buy online",
+  kinds: {
+    shop: "Shop",
+    restaurant: "Restaurant",
+    craft: "Craftsperson",
+    market: "Market",
+    service: "Service",
+    cultural_site: "Cultural site",
+    heritage_site: "Heritage site",
+  },
   platformLogo: "Enjoy, platform home",
   allCommunes: "All towns",
   language: "Language",
@@ -69,6 +103,16 @@ export const dictionaries: Record<Locale, Dictionary> = { fr, en }
 
 export function isLocale(value: string | undefined): value is Locale {
   return LOCALES.includes(value as Locale)
+}
+
+/** "mardi 07:00": when a closed place opens next, in Paris time, in the reader's language. */
+export function formatOpening(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Paris",
+  }).format(new Date(iso))
 }
 
 /** Number formatting follows the reader's language (236 000 vs 236,000). */

@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { deCommune, dictionaries, formatNumber, isLocale } from "./dictionaries"
+import { deCommune, dictionaries, formatNumber, formatOpening, isLocale } from "./dictionaries"
 
 describe("dictionaries", () => {
   it("translate every key in English, with no empty text", () => {
     expect(Object.keys(dictionaries.en).sort()).toEqual(Object.keys(dictionaries.fr).sort())
     for (const dict of Object.values(dictionaries)) {
       for (const entry of Object.values(dict)) {
-        const text = typeof entry === "function" ? entry("Lille") : entry
-        expect(text.trim()).not.toBe("")
+        const texts =
+          typeof entry === "function" ? [entry("Lille")] : typeof entry === "string" ? [entry] : Object.values(entry)
+        for (const text of texts) {
+          expect(text.trim()).not.toBe("")
+        }
       }
     }
   })
@@ -30,5 +33,13 @@ describe("deCommune", () => {
     expect(deCommune("Armentières")).toBe("d'Armentières")
     expect(dictionaries.fr.portalOf("Érquinghem")).toBe("Portail d'Érquinghem")
     expect(dictionaries.en.portalOf("Armentières")).toBe("Portal of Armentières")
+  })
+})
+
+describe("formatOpening", () => {
+  it("says the weekday and the Paris time", () => {
+    // Tuesday 20 January 2026, 06:00 UTC = 07:00 in Paris.
+    expect(formatOpening("2026-01-20T06:00:00.000Z", "fr")).toBe("mardi 07:00")
+    expect(formatOpening("2026-01-20T06:00:00.000Z", "en")).toBe("Tuesday 07:00")
   })
 })

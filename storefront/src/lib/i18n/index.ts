@@ -13,4 +13,4 @@ export async function getDictionary() {
   return { locale, t: dictionaries[locale] }
 }
 
-export { formatNumber } from "./dictionaries"
+export { formatNumber, formatOpening } from "./dictionaries"
