@@ -139,6 +139,68 @@ medusaIntegrationTestRunner({
       expect(again.data.type).toBe("not_allowed")
     })
 
+    it("adds a product owned by the establishment, sold on the platform, stocked in its location", async () => {
+      const seller = await createSeller({ name: "Torréfaction", handle: "torrefaction" })
+      const merchant = await merchantHeaders(api, operator, seller.id, "cafe@commerce.test")
+
+      const created = await api.post(
+        `/vendor/sellers/${seller.id}/products`,
+        { title: "Café d'Éthiopie moulu 250 g", price: 8.9, quantity: 12, sku: "ETH-250" },
+        merchant
+      )
+      expect(created.status).toBe(201)
+      expect(created.data.product).toMatchObject({
+        title: "Café d'Éthiopie moulu 250 g",
+        status: "published",
+        variants: [expect.objectContaining({ sku: "ETH-250", prices: [expect.objectContaining({ amount: 8.9, currency_code: "eur" })] })],
+      })
+
+      const query = getContainer().resolve("query")
+      const {
+        data: [product],
+      } = await query.graph({
+        entity: "product",
+        fields: ["seller.id", "sales_channels.id", "variants.inventory_items.inventory.location_levels.*"],
+        filters: { id: created.data.product.id },
+      })
+      const {
+        data: [owner],
+      } = await query.graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: seller.id } })
+      const {
+        data: [store],
+      } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+      expect(product.seller.id).toBe(seller.id)
+      expect(product.sales_channels.map((c: { id: string }) => c.id)).toEqual([store.default_sales_channel_id])
+      const levels = product.variants[0].inventory_items[0].inventory.location_levels
+      expect(levels.map((l: { location_id: string; stocked_quantity: number }) => [l.location_id, l.stocked_quantity])).toEqual([
+        [owner.stock_location.id, 12],
+      ])
+
+      const listed = await api.get(`/vendor/sellers/${seller.id}/products`, merchant)
+      expect(listed.data.products.map((p: { title: string }) => p.title)).toEqual(["Café d'Éthiopie moulu 250 g"])
+    })
+
+    it("adds no product to another merchant's establishment and names bad fields", async () => {
+      const mine = await createSeller()
+      const theirs = await createSeller()
+      const me = await merchantHeaders(api, operator, mine.id, "c@commerce.test")
+
+      const foreign = await failure(
+        api.post(`/vendor/sellers/${theirs.id}/products`, { title: "Intrus", price: 1, quantity: 1 }, me)
+      )
+      expect(foreign.status).toBe(404)
+      expect((await failure(api.get(`/vendor/sellers/${theirs.id}/products`, me))).status).toBe(404)
+
+      const price = await failure(
+        api.post(`/vendor/sellers/${mine.id}/products`, { title: "Gratuit", price: -2, quantity: 1 }, me)
+      )
+      expect(price.status).toBe(400)
+      expect(price.data.message).toContain("price")
+
+      const { data } = await getContainer().resolve("query").graph({ entity: "product", fields: ["id"] })
+      expect(data).toEqual([])
+    })
+
     it("refuses anonymous callers, other actors and invitations sent to someone else", async () => {
       expect((await failure(api.get("/vendor/me"))).status).toBe(401)
       expect((await failure(api.get("/vendor/sellers", operator))).status).toBe(401)

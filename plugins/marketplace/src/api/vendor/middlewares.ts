@@ -1,5 +1,10 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { VendorAcceptInvite, VendorImportOpeningHours, VendorUpdateSeller } from "./validators"
+import {
+  VendorAcceptInvite,
+  VendorCreateProduct,
+  VendorImportOpeningHours,
+  VendorUpdateSeller,
+} from "./validators"
 
 const merchant = authenticate("merchant", ["session", "bearer"])
 
@@ -28,4 +33,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [merchant, validateAndTransformBody(VendorImportOpeningHours)],
   },
   { method: ["POST"], matcher: "/vendor/sellers/:id/submit", middlewares: [merchant] },
+  { method: ["GET"], matcher: "/vendor/sellers/:id/products", middlewares: [merchant] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/products",
+    middlewares: [merchant, validateAndTransformBody(VendorCreateProduct)],
+  },
 ]

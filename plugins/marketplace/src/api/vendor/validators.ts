@@ -20,3 +20,19 @@ export const VendorImportOpeningHours = z
   .object({ osm: z.string().trim().min(1, "Field 'osm' is required").max(2_000) })
   .strict()
 export type VendorImportOpeningHoursType = z.infer<typeof VendorImportOpeningHours>
+
+export const VendorCreateProduct = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().max(5_000).nullish(),
+    handle: z
+      .string()
+      .max(120)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'handle' must be lowercase words separated by hyphens")
+      .optional(),
+    sku: z.string().trim().max(64).nullish(),
+    price: z.number().positive().max(100_000),
+    quantity: z.number().int().min(0).max(1_000_000),
+  })
+  .strict()
+export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>

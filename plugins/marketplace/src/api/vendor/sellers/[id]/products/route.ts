@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createSellerProductWorkflow } from "../../../../../workflows/catalog"
+import { retrieveOwnSeller } from "../../../helpers"
+import type { VendorCreateProductType } from "../../../validators"
+
+const PRODUCT_FIELDS = [
+  "products.id",
+  "products.title",
+  "products.handle",
+  "products.description",
+  "products.status",
+  "products.variants.id",
+  "products.variants.sku",
+  "products.variants.prices.amount",
+  "products.variants.prices.currency_code",
+]
+
+async function listOwnProducts(req: AuthenticatedMedusaRequest, sellerId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [seller],
+  } = await query.graph({ entity: "seller", fields: PRODUCT_FIELDS, filters: { id: sellerId } })
+  return seller?.products ?? []
+}
+
+/** The products of an establishment the merchant runs. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  await retrieveOwnSeller(req, req.params.id)
+  const products = await listOwnProducts(req, req.params.id)
+  res.json({ products, count: products.length })
+}
+
+/** Adds a product, priced in euros and stocked in the establishment's location. */
+export async function POST(req: AuthenticatedMedusaRequest<VendorCreateProductType>, res: MedusaResponse) {
+  const { result } = await createSellerProductWorkflow(req.scope).run({
+    input: { merchant_id: req.auth_context.actor_id, seller_id: req.params.id, product: req.validatedBody },
+  })
+  const product = (await listOwnProducts(req, req.params.id)).find((p: { id: string }) => p.id === result.id)
+  res.status(201).json({ product })
+}

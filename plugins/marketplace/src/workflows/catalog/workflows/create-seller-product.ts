@@ -1,0 +1,110 @@
+import type { LinkDefinition } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../../modules/seller"
+import { validateMerchantSellerStep } from "../../merchant/steps"
+
+export const createSellerProductWorkflowId = "create-seller-product"
+
+export type SellerProductInput = {
+  title: string
+  description?: string | null
+  handle?: string
+  sku?: string | null
+  /** Euros, major units (19.99). */
+  price: number
+  /** Units in the establishment's stock location. */
+  quantity: number
+}
+
+const SINGLE_OPTION = { title: "Format", value: "Unique" }
+
+/**
+ * A merchant adds a product to its establishment: published in the platform's
+ * sales channel, owned by the establishment (link), stocked in its location.
+ */
+export const createSellerProductWorkflow = createWorkflow(
+  createSellerProductWorkflowId,
+  (input: { merchant_id: string; seller_id: string; product: SellerProductInput }) => {
+    validateMerchantSellerStep(input)
+    const { data: sellers } = useQueryGraphStep({
+      entity: "seller",
+      fields: ["id", "stock_location.id"],
+      filters: { id: input.seller_id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "read-seller-location" })
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["default_sales_channel_id"],
+    }).config({ name: "read-platform-channel" })
+
+    const products = createProductsWorkflow.runAsStep({
+      input: transform({ input, stores }, ({ input, stores }) => {
+        const channel = stores[0]?.default_sales_channel_id as string | undefined
+        const { title, description, handle, sku, price } = input.product
+        return {
+          products: [
+            {
+              title,
+              description: description ?? null,
+              handle,
+              status: "published" as const,
+              options: [{ title: SINGLE_OPTION.title, values: [SINGLE_OPTION.value] }],
+              variants: [
+                {
+                  title: SINGLE_OPTION.value,
+                  sku: sku ?? undefined,
+                  manage_inventory: true,
+                  options: { [SINGLE_OPTION.title]: SINGLE_OPTION.value },
+                  prices: [{ amount: price, currency_code: "eur" }],
+                },
+              ],
+              sales_channels: channel ? [{ id: channel }] : [],
+            },
+          ],
+        }
+      }),
+    })
+    const product = transform(products, (created) => created[0])
+
+    createRemoteLinkStep(
+      transform({ input, product }, ({ input, product }): LinkDefinition[] => [
+        { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: product.id } },
+      ])
+    ).config({ name: "link-seller-product" })
+
+    const { data: variants } = useQueryGraphStep({
+      entity: "product_variant",
+      fields: ["id", "inventory_items.inventory_item_id"],
+      filters: { id: transform(product, (p) => p.variants.map((v) => v.id)) },
+    }).config({ name: "read-variant-inventory" })
+
+    createInventoryLevelsWorkflow.runAsStep({
+      input: transform({ variants, sellers, input }, ({ variants, sellers, input }) => {
+        const locationId = sellers[0].stock_location?.id as string | undefined
+        if (!locationId) {
+          throw new MedusaError(
+            MedusaError.Types.UNEXPECTED_STATE,
+            `Establishment ${input.seller_id} has no stock location`
+          )
+        }
+        return {
+          inventory_levels: variants.flatMap((v) =>
+            (v.inventory_items ?? []).map((item: { inventory_item_id: string }) => ({
+              inventory_item_id: item.inventory_item_id,
+              location_id: locationId,
+              stocked_quantity: input.product.quantity,
+            }))
+          ),
+        }
+      }),
+    })
+    return new WorkflowResponse(product)
+  }
+)
