@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { beforeEach, expect, it } from "vitest"
-import { bearer, merchantHeaders, operatorHeaders } from "../helpers/actors"
+import { bearer, merchantHeaders, operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { sellerPayload } from "../helpers/sellers"
 
@@ -179,6 +179,17 @@ medusaIntegrationTestRunner({
 
       const listed = await api.get(`/vendor/sellers/${seller.id}/products`, merchant)
       expect(listed.data.products.map((p: { title: string }) => p.title)).toEqual(["Café d'Éthiopie moulu 250 g"])
+
+      // Once the establishment is open, its vitrine shows the product to everyone.
+      await api.post(`/vendor/sellers/${seller.id}/submit`, {}, merchant)
+      await api.post(`/admin/sellers/${seller.id}/status`, { status: "open" }, operator)
+      const vitrine = await api.get("/store/sellers/torrefaction", await storeHeaders(getContainer()))
+      expect(vitrine.data.seller.products).toEqual([
+        expect.objectContaining({
+          title: "Café d'Éthiopie moulu 250 g",
+          variants: [expect.objectContaining({ prices: [expect.objectContaining({ amount: 8.9 })] })],
+        }),
+      ])
     })
 
     it("adds no product to another merchant's establishment and names bad fields", async () => {

@@ -2,6 +2,7 @@ import { weeklyFromOsmOpeningHours } from "@enjoy/marketplace/lib/osm-opening-ho
 import {
   acceptMerchantInviteWorkflow,
   changeSellerStatusWorkflow,
+  createSellerProductWorkflow,
   createSellerWorkflow,
   inviteMerchantWorkflow,
 } from "@enjoy/marketplace/workflows"
@@ -24,12 +25,12 @@ export async function seedEstablishments(
   const communeIds = new Map(communes.map((c) => [c.slug, c.id]))
   const { data: existing } = await query.graph({
     entity: "seller",
-    fields: ["id", "handle", "members.merchant.email"],
+    fields: ["id", "handle", "members.merchant.email", "products.id"],
     filters: { handle: establishments.map((e) => e.handle) },
   })
   const byHandle = new Map(existing.map((s) => [s.handle, s]))
 
-  for (const { commune, hours, status, merchant, ...profile } of establishments) {
+  for (const { commune, hours, status, merchant, products, ...profile } of establishments) {
     let seller = byHandle.get(profile.handle)
     if (!seller) {
       const { result } = await createSellerWorkflow(container).run({
@@ -44,7 +45,7 @@ export async function seedEstablishments(
           input: { id: result.id, status: next as "pending" | "open" },
         })
       }
-      seller = { id: result.id, handle: result.handle, members: [] }
+      seller = { id: result.id, handle: result.handle, members: [], products: [] }
     }
 
     const email = merchantEmail(merchant)
@@ -62,6 +63,19 @@ export async function seedEstablishments(
           merchant_id: (identity.app_metadata?.merchant_id as string | undefined) ?? undefined,
         },
       })
+    }
+
+    if (products?.length && !(seller.products ?? []).length) {
+      const identity = await ensureIdentity(container, email, DEMO_MERCHANT_PASSWORD)
+      for (const product of products) {
+        await createSellerProductWorkflow(container).run({
+          input: {
+            merchant_id: identity.app_metadata?.merchant_id as string,
+            seller_id: seller.id,
+            product,
+          },
+        })
+      }
     }
   }
 
