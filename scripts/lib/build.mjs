@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { log, ROOT } from "./output.mjs"
 import { run } from "./processes.mjs"
@@ -23,17 +23,60 @@ export function isStale(sources, output) {
   return sources.some((source) => newestMtime(source) > built)
 }
 
+/**
+ * The workspace plugins in dependency order (a plugin after the @enjoy plugins
+ * it depends on), since a plugin compiles against the others' built output.
+ */
 export function pluginNames() {
-  return readdirSync(path.join(ROOT, "plugins")).filter((name) =>
+  return plugins().map((p) => p.dir)
+}
+
+/** Each plugin's folder and the folders of the @enjoy plugins it depends on, in build order. */
+function plugins() {
+  const dirs = readdirSync(path.join(ROOT, "plugins")).filter((name) =>
     existsSync(path.join(ROOT, "plugins", name, "package.json"))
   )
+  const packages = new Map(
+    dirs.map((dir) => {
+      const pkg = JSON.parse(readFileSync(path.join(ROOT, "plugins", dir, "package.json"), "utf8"))
+      return [pkg.name, { dir, deps: Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }) }]
+    })
+  )
+  const byDir = new Map([...packages.values()].map((p) => [p.dir, p]))
+  return orderByDependencies(packages).map((dir) => ({
+    dir,
+    depDirs: byDir.get(dir).deps.filter((d) => packages.has(d)).map((d) => packages.get(d).dir),
+  }))
+}
+
+/** Topological order of { name → { dir, deps } }; throws on a cycle. */
+export function orderByDependencies(packages) {
+  const ordered = []
+  const state = new Map()
+  const visit = (name) => {
+    if (state.get(name) === "done") return
+    if (state.get(name) === "visiting") throw new Error(`Plugin dependency cycle through ${name}`)
+    state.set(name, "visiting")
+    for (const dep of packages.get(name).deps) {
+      if (packages.has(dep)) visit(dep)
+    }
+    state.set(name, "done")
+    ordered.push(packages.get(name).dir)
+  }
+  ;[...packages.keys()].sort().forEach(visit)
+  return ordered
 }
 
 /** Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones). */
 export async function buildPlugins() {
-  for (const name of pluginNames()) {
+  for (const { dir: name, depDirs } of plugins()) {
     const dir = path.join(ROOT, "plugins", name)
-    if (isStale([path.join(dir, "src"), path.join(dir, "package.json")], path.join(dir, ".medusa/server/src"))) {
+    // A plugin compiles against its dependencies' output: rebuild it when they change too.
+    const sources = [name, ...depDirs].flatMap((d) => [
+      path.join(ROOT, "plugins", d, "src"),
+      path.join(ROOT, "plugins", d, "package.json"),
+    ])
+    if (isStale(sources, path.join(dir, ".medusa/server/src"))) {
       log(`Construction du plugin ${name} …`)
       await run("npx", ["medusa", "plugin:build"], { cwd: dir })
     }

@@ -3,14 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { agentHeaders, bearer, operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error("Expected the request to fail")
-    },
-    (err) => err.response as { status: number; data: { message: string; type: string } }
-  )
+import { failure } from "../helpers/http"
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

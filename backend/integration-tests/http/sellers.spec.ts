@@ -3,15 +3,8 @@ import path from "node:path"
 import { beforeEach, describe, expect, it } from "vitest"
 import { operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
+import { failure } from "../helpers/http"
 import { NEVER_OPEN, sellerPayload } from "../helpers/sellers"
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error("Expected the request to fail")
-    },
-    (err) => err.response as { status: number; data: { message: string; type: string } }
-  )
 
 medusaIntegrationTestRunner({
   cwd: path.resolve(__dirname, "../.."),

@@ -7,35 +7,33 @@ import {
   updateCommunesStep,
 } from "@enjoy/commune/workflows"
 import type { CommuneModuleService } from "@enjoy/commune/modules/commune"
-import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
+import { failAfterWriteStep } from "../helpers/fail-step"
 import { communePayload } from "../helpers/communes"
 
 /**
  * Each workflow below runs one of our mutating steps, then a step that fails:
  * the step's compensation must leave the database as it was.
  */
-const failStep = createStep("test-fail-after-write", async () => {
-  throw new Error("Failure injected by the test")
-})
 
 const createThenFail = createWorkflow("test-create-communes-then-fail", (input: { communes: any[] }) => {
   createCommunesStep(input)
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 
 const updateThenFail = createWorkflow("test-update-communes-then-fail", (input: { updates: any[] }) => {
   updateCommunesStep(input)
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 
 const deleteThenFail = createWorkflow("test-delete-communes-then-fail", (input: { ids: string[] }) => {
   deleteCommunesStep(input)
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 
@@ -45,7 +43,7 @@ const inviteAcceptThenFail = createWorkflow(
     const invite = createAgentInviteStep(input)
     createCommuneAgentStep(input)
     markAgentInviteAcceptedStep(invite)
-    failStep()
+    failAfterWriteStep()
     return new WorkflowResponse(undefined)
   }
 )

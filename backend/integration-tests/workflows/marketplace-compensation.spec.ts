@@ -7,15 +7,13 @@ import {
   updateSellersStep,
 } from "@enjoy/marketplace/workflows"
 import type { SellerModuleService } from "@enjoy/marketplace/modules/seller"
-import { createStep, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
+import { failAfterWriteStep } from "../helpers/fail-step"
 
 /** Each workflow runs marketplace steps, then fails: their compensations must undo them. */
-const failStep = createStep("test-marketplace-fail-after-write", async () => {
-  throw new Error("Failure injected by the test")
-})
 
 const profile = {
   name: "Épicerie",
@@ -32,13 +30,13 @@ const profile = {
 
 const createThenFail = createWorkflow("test-create-sellers-then-fail", () => {
   createSellersStep({ sellers: [profile] })
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 
 const updateThenFail = createWorkflow("test-update-sellers-then-fail", (input: { id: string }) => {
   updateSellersStep(transform(input, ({ id }) => ({ updates: [{ id, description: "Changé", status: "open" as const }] })))
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 
@@ -55,7 +53,7 @@ const joinThenFail = createWorkflow("test-join-seller-then-fail", (input: { sell
     }))
   )
   markMerchantInviteAcceptedStep(invite)
-  failStep()
+  failAfterWriteStep()
   return new WorkflowResponse(undefined)
 })
 

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { previousValues } from "../../../lib/previous-values"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
 import type { UpdateCommuneInput } from "../types"
@@ -14,12 +15,7 @@ export const updateCommunesStep = createStep(
   async (input: { updates: Update[] }, { container }) => {
     const service: CommuneModuleService = container.resolve(COMMUNE_MODULE)
     const previous = await service.listCommunes({ id: input.updates.map((u) => u.id) })
-    const restore = input.updates.map((update) => {
-      const before = previous.find((p) => p.id === update.id) as Record<string, unknown> | undefined
-      return Object.fromEntries(
-        Object.keys(update).map((key) => [key, before?.[key]])
-      ) as Update
-    })
+    const restore = previousValues(input.updates, previous)
     const communes = await service.updateCommunes(input.updates as never[])
     return new StepResponse(communes, restore)
   },

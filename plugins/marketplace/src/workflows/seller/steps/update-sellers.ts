@@ -1,3 +1,4 @@
+import { previousValues } from "@enjoy/commune/lib/previous-values"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SellerStatus } from "../../../lib/seller-status"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
@@ -13,10 +14,7 @@ export const updateSellersStep = createStep(
   async (input: { updates: Update[] }, { container }) => {
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
     const previous = await service.listSellers({ id: input.updates.map((u) => u.id) })
-    const restore = input.updates.map((update) => {
-      const before = previous.find((p) => p.id === update.id) as Record<string, unknown> | undefined
-      return Object.fromEntries(Object.keys(update).map((key) => [key, before?.[key]])) as Update
-    })
+    const restore = previousValues(input.updates, previous)
     const sellers = await service.updateSellers(input.updates as never[])
     return new StepResponse(sellers, restore)
   },
