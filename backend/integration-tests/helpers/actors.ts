@@ -81,3 +81,20 @@ export async function merchantHeaders(api: Api, operator: object, sellerId: stri
   const { data } = await api.post("/auth/merchant/emailpass", { email, password })
   return bearer(data.token)
 }
+
+/** A publishable key on the platform's sales channel (the store's default), where vendor products are sold. */
+export async function platformStoreHeaders(container: MedusaContainer) {
+  const query = container.resolve("query")
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "platform", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [store.default_sales_channel_id as string] },
+  })
+  return { headers: { "x-publishable-api-key": key.token } }
+}

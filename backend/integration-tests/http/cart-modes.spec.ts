@@ -1,0 +1,89 @@
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "node:path"
+import { beforeEach, expect, it } from "vitest"
+import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { communePayload } from "../helpers/communes"
+import { failure } from "../helpers/http"
+import { sellerPayload } from "../helpers/sellers"
+
+medusaIntegrationTestRunner({
+  cwd: path.resolve(__dirname, "../.."),
+  env: { ADMIN_DISABLED: "true" },
+  testSuite: ({ api, getContainer }) => {
+    let operator: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let regionId: string
+    let communeId: string
+
+    beforeEach(async () => {
+      operator = await operatorHeaders(getContainer(), api)
+      store = await platformStoreHeaders(getContainer())
+      const {
+        result: [region],
+      } = await createRegionsWorkflow(getContainer()).run({
+        input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"] }] },
+      })
+      regionId = region.id
+      communeId = (
+        await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573 }), operator)
+      ).data.commune.id
+    })
+
+    /** An open establishment in the given mode, with one product of 5 units; returns the variant id. */
+    const sellingEstablishment = async (mode: string, email: string) => {
+      const { data } = await api.post("/admin/sellers", sellerPayload(communeId, { commerce_mode: mode }), operator)
+      for (const status of ["pending", "open"]) {
+        await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+      }
+      const merchant = await merchantHeaders(api, operator, data.seller.id, email)
+      const { data: created } = await api.post(
+        `/vendor/sellers/${data.seller.id}/products`,
+        { title: `Produit ${mode}`, price: 10, quantity: 5 },
+        merchant
+      )
+      return { sellerId: data.seller.id as string, variantId: created.product.variants[0].id as string }
+    }
+
+    it("refuses a showcase establishment's product in a cart, with a clear message", async () => {
+      const showcase = await sellingEstablishment("showcase", "vitrine@commerce.test")
+      const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+      const res = await failure(
+        api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: showcase.variantId, quantity: 1 }, store)
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("showcase mode")
+
+      const created = await failure(
+        api.post("/store/carts", { region_id: regionId, items: [{ variant_id: showcase.variantId, quantity: 1 }] }, store)
+      )
+      expect(created.status).toBe(400)
+      expect((await api.get(`/store/carts/${data.cart.id}`, store)).data.cart.items).toEqual([])
+    })
+
+    it("accepts a reservation establishment's product, until the establishment is suspended", async () => {
+      const reservation = await sellingEstablishment("reservation", "resa@commerce.test")
+      const { data } = await api.post("/store/carts", { region_id: regionId }, store)
+      const added = await api.post(
+        `/store/carts/${data.cart.id}/line-items`,
+        { variant_id: reservation.variantId, quantity: 2 },
+        store
+      )
+      expect(added.data.cart.items).toEqual([expect.objectContaining({ variant_id: reservation.variantId, quantity: 2 })])
+
+      await api.post(`/admin/sellers/${reservation.sellerId}/status`, { status: "suspended" }, operator)
+      const res = await failure(
+        api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: reservation.variantId, quantity: 1 }, store)
+      )
+      expect(res.status).toBe(400)
+      expect(res.data.message).toContain("not open")
+
+      const itemId = added.data.cart.items[0].id
+      const more = await failure(
+        api.post(`/store/carts/${data.cart.id}/line-items/${itemId}`, { quantity: 3 }, store)
+      )
+      expect(more.status).toBe(400)
+      expect((await api.get(`/store/carts/${data.cart.id}`, store)).data.cart.items[0].quantity).toBe(2)
+    })
+  },
+})
