@@ -52,7 +52,13 @@ module.exports = defineConfig({
   // Plugins in dependency order: commune ← marketplace.
   plugins: [
     { resolve: "@enjoy/commune", options: {} },
-    { resolve: "@enjoy/marketplace", options: {} },
+    {
+      resolve: "@enjoy/marketplace",
+      // Online payment: Stripe when configured, simulated in development, none in production without it.
+      options: {
+        onlinePayment: env.STRIPE_API_KEY ? "stripe" : env.NODE_ENV === "production" ? "none" : "simulated",
+      },
+    },
   ],
   modules: redisModules,
 })

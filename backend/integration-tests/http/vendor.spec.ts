@@ -206,6 +206,40 @@ medusaIntegrationTestRunner({
       expect(data).toEqual([])
     })
 
+    it("moves up commerce modes once their prerequisites hold, keeping everything entered", async () => {
+      const seller = await createSeller({ description: "Gardée" })
+      const other = await createSeller()
+      const merchant = await merchantHeaders(api, operator, seller.id, "modes@commerce.test")
+
+      const early = await failure(
+        api.post(`/vendor/sellers/${seller.id}/commerce-mode`, { commerce_mode: "reservation" }, merchant)
+      )
+      expect(early.status).toBe(400)
+      expect(early.data.message).toContain("a published product with a price in euros")
+
+      await api.post(`/vendor/sellers/${seller.id}/products`, { title: "Tarte au sucre", price: 12, quantity: 3 }, merchant)
+      const reservation = await api.post(
+        `/vendor/sellers/${seller.id}/commerce-mode`,
+        { commerce_mode: "reservation" },
+        merchant
+      )
+      expect(reservation.data.seller).toMatchObject({ commerce_mode: "reservation", description: "Gardée" })
+
+      // No Stripe key here: online payment is simulated, and the answer says so.
+      const online = await api.post(`/vendor/sellers/${seller.id}/commerce-mode`, { commerce_mode: "online" }, merchant)
+      expect(online.data).toMatchObject({ seller: { commerce_mode: "online" }, online_payment: "simulated" })
+
+      const foreign = await failure(
+        api.post(`/vendor/sellers/${other.id}/commerce-mode`, { commerce_mode: "showcase" }, merchant)
+      )
+      expect(foreign.status).toBe(404)
+      const bad = await failure(
+        api.post(`/vendor/sellers/${seller.id}/commerce-mode`, { commerce_mode: "drive" }, merchant)
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("commerce_mode")
+    })
+
     it("refuses anonymous callers, other actors and invitations sent to someone else", async () => {
       expect((await failure(api.get("/vendor/me"))).status).toBe(401)
       expect((await failure(api.get("/vendor/sellers", operator))).status).toBe(401)

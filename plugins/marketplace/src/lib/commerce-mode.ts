@@ -15,3 +15,24 @@ export function cartRefusal(seller: ItemSeller): string | null {
   }
   return null
 }
+
+/** How shoppers pay online on this platform: Stripe, simulated (local demo), or not at all. */
+export type OnlinePayment = "stripe" | "simulated" | "none"
+
+export type ModeFacts = { priced_products: number; online_payment: OnlinePayment }
+
+/**
+ * What an establishment still lacks to move to a commerce mode (empty when
+ * nothing): reserving needs something priced to reserve, selling online needs
+ * that and a way to pay online. Moving down a mode needs nothing.
+ */
+export function missingForMode(target: CommerceMode, facts: ModeFacts): string[] {
+  const missing: string[] = []
+  if (target !== "showcase" && facts.priced_products === 0) {
+    missing.push("a published product with a price in euros")
+  }
+  if (target === "online" && facts.online_payment === "none") {
+    missing.push("online payment on the platform (Stripe is not configured)")
+  }
+  return missing
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { cartRefusal } from "./commerce-mode"
+import { cartRefusal, missingForMode } from "./commerce-mode"
 
 describe("cartRefusal", () => {
   it("lets reservation and online establishments sell", () => {
@@ -15,5 +15,28 @@ describe("cartRefusal", () => {
 
   it("refuses an establishment that is not open", () => {
     expect(cartRefusal({ name: "Atelier", commerce_mode: "online", status: "suspended" })).toMatch(/not open/)
+  })
+})
+
+describe("missingForMode", () => {
+  const ready = { priced_products: 2, online_payment: "stripe" as const }
+
+  it("lets a showcase stay a showcase with nothing", () => {
+    expect(missingForMode("showcase", { priced_products: 0, online_payment: "none" })).toEqual([])
+  })
+
+  it("needs a priced product to take reservations", () => {
+    expect(missingForMode("reservation", { ...ready, priced_products: 0 })).toEqual([
+      "a published product with a price in euros",
+    ])
+    expect(missingForMode("reservation", ready)).toEqual([])
+  })
+
+  it("needs online payment to sell online, simulated payment being enough in the demo", () => {
+    expect(missingForMode("online", { ...ready, online_payment: "none" })).toEqual([
+      "online payment on the platform (Stripe is not configured)",
+    ])
+    expect(missingForMode("online", { ...ready, online_payment: "simulated" })).toEqual([])
+    expect(missingForMode("online", { priced_products: 0, online_payment: "none" })).toHaveLength(2)
   })
 })

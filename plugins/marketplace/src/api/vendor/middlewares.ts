@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   VendorAcceptInvite,
+  VendorChangeCommerceMode,
   VendorCreateProduct,
   VendorImportOpeningHours,
   VendorUpdateSeller,
@@ -33,6 +34,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [merchant, validateAndTransformBody(VendorImportOpeningHours)],
   },
   { method: ["POST"], matcher: "/vendor/sellers/:id/submit", middlewares: [merchant] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/commerce-mode",
+    middlewares: [merchant, validateAndTransformBody(VendorChangeCommerceMode)],
+  },
   { method: ["GET"], matcher: "/vendor/sellers/:id/products", middlewares: [merchant] },
   {
     method: ["POST"],

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { COMMERCE_MODES } from "../../lib/seller-status"
 import { sellerProfileShape } from "../utils/seller-profile"
 
 export const VendorAcceptInvite = z
@@ -36,3 +37,6 @@ export const VendorCreateProduct = z
   })
   .strict()
 export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
+
+export const VendorChangeCommerceMode = z.object({ commerce_mode: z.enum(COMMERCE_MODES) }).strict()
+export type VendorChangeCommerceModeType = z.infer<typeof VendorChangeCommerceMode>
