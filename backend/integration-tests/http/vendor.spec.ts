@@ -206,6 +206,50 @@ medusaIntegrationTestRunner({
       expect(data).toEqual([])
     })
 
+    it("updates its own products' text, price and stock, and nobody else's", async () => {
+      const mine = await createSeller()
+      const theirs = await createSeller()
+      const me = await merchantHeaders(api, operator, mine.id, "prix@commerce.test")
+      const them = await merchantHeaders(api, operator, theirs.id, "autre-prix@commerce.test")
+      const { data: own } = await api.post(
+        `/vendor/sellers/${mine.id}/products`,
+        { title: "Pain de campagne", price: 3.2, quantity: 10 },
+        me
+      )
+      const { data: foreign } = await api.post(
+        `/vendor/sellers/${theirs.id}/products`,
+        { title: "Baguette", price: 1.2, quantity: 50 },
+        them
+      )
+
+      const updated = await api.post(
+        `/vendor/sellers/${mine.id}/products/${own.product.id}`,
+        { title: "Pain de campagne 1 kg", price: 4.1, quantity: 6 },
+        me
+      )
+      const variant = updated.data.product.variants[0]
+      expect(updated.data.product.title).toBe("Pain de campagne 1 kg")
+      expect(variant.prices).toEqual([expect.objectContaining({ amount: 4.1, currency_code: "eur" })])
+      expect(variant.inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(6)
+
+      // Another establishment's product, whether through its own path or through mine: 404.
+      const viaTheirs = await failure(
+        api.post(`/vendor/sellers/${theirs.id}/products/${foreign.product.id}`, { price: 0.5 }, me)
+      )
+      const viaMine = await failure(
+        api.post(`/vendor/sellers/${mine.id}/products/${foreign.product.id}`, { price: 0.5 }, me)
+      )
+      expect([viaTheirs.status, viaMine.status]).toEqual([404, 404])
+      const untouched = await api.get(`/vendor/sellers/${theirs.id}/products`, them)
+      expect(untouched.data.products[0].variants[0].prices[0].amount).toBe(1.2)
+
+      const bad = await failure(
+        api.post(`/vendor/sellers/${mine.id}/products/${own.product.id}`, { quantity: -1 }, me)
+      )
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("quantity")
+    })
+
     it("moves up commerce modes once their prerequisites hold, keeping everything entered", async () => {
       const seller = await createSeller({ description: "Gardée" })
       const other = await createSeller()

@@ -4,6 +4,7 @@ import {
   VendorChangeCommerceMode,
   VendorCreateProduct,
   VendorImportOpeningHours,
+  VendorUpdateProduct,
   VendorUpdateSeller,
 } from "./validators"
 
@@ -44,5 +45,10 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/sellers/:id/products",
     middlewares: [merchant, validateAndTransformBody(VendorCreateProduct)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/products/:product_id",
+    middlewares: [merchant, validateAndTransformBody(VendorUpdateProduct)],
   },
 ]

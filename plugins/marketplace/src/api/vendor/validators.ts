@@ -40,3 +40,8 @@ export type VendorCreateProductType = z.infer<typeof VendorCreateProduct>
 
 export const VendorChangeCommerceMode = z.object({ commerce_mode: z.enum(COMMERCE_MODES) }).strict()
 export type VendorChangeCommerceModeType = z.infer<typeof VendorChangeCommerceMode>
+
+export const VendorUpdateProduct = VendorCreateProduct.pick({ title: true, description: true, price: true, quantity: true })
+  .partial()
+  .strict()
+export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>

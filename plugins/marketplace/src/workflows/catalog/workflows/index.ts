@@ -1,1 +1,2 @@
 export * from "./create-seller-product"
+export * from "./update-seller-product"

@@ -1,28 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSellerProductWorkflow } from "../../../../../workflows/catalog"
 import { retrieveOwnSeller } from "../../../helpers"
 import type { VendorCreateProductType } from "../../../validators"
-
-const PRODUCT_FIELDS = [
-  "products.id",
-  "products.title",
-  "products.handle",
-  "products.description",
-  "products.status",
-  "products.variants.id",
-  "products.variants.sku",
-  "products.variants.prices.amount",
-  "products.variants.prices.currency_code",
-]
-
-async function listOwnProducts(req: AuthenticatedMedusaRequest, sellerId: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [seller],
-  } = await query.graph({ entity: "seller", fields: PRODUCT_FIELDS, filters: { id: sellerId } })
-  return seller?.products ?? []
-}
+import { listOwnProducts } from "./helpers"
 
 /** The products of an establishment the merchant runs. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateSellerProductWorkflow } from "../../../../../../workflows/catalog"
+import { listOwnProducts } from "../helpers"
+import type { VendorUpdateProductType } from "../../../../validators"
+
+/** The merchant changes a product's text, price (euros) or stock; another's product is a 404. */
+export async function POST(req: AuthenticatedMedusaRequest<VendorUpdateProductType>, res: MedusaResponse) {
+  await updateSellerProductWorkflow(req.scope).run({
+    input: {
+      merchant_id: req.auth_context.actor_id,
+      seller_id: req.params.id,
+      product_id: req.params.product_id,
+      update: req.validatedBody,
+    },
+  })
+  const product = (await listOwnProducts(req, req.params.id)).find(
+    (p: { id: string }) => p.id === req.params.product_id
+  )
+  res.json({ product })
+}

@@ -1,0 +1,51 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const validateSellerProductStepId = "validate-seller-product"
+
+type Level = { id: string; inventory_item_id: string; location_id: string; reserved_quantity: number }
+
+/**
+ * The product must belong to the establishment (else 404, as if it did not
+ * exist). Returns its variants and their stock levels in the establishment's
+ * location; a new quantity may not fall below what is already reserved.
+ */
+export const validateSellerProductStep = createStep(
+  validateSellerProductStepId,
+  async (input: { seller_id: string; product_id: string; quantity?: number }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [seller],
+    } = await query.graph({
+      entity: "seller",
+      fields: [
+        "stock_location.id",
+        "products.id",
+        "products.variants.id",
+        "products.variants.inventory_items.inventory.location_levels.*",
+      ],
+      filters: { id: input.seller_id },
+    })
+    const product = (seller?.products ?? []).find((p: { id: string } | null) => p?.id === input.product_id)
+    if (!product) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${input.product_id} was not found`)
+    }
+    const locationId = seller.stock_location?.id
+    const levels: Level[] = product.variants.flatMap((v: any) =>
+      (v.inventory_items ?? []).flatMap((item: any) =>
+        (item.inventory?.location_levels ?? []).filter((l: Level) => l.location_id === locationId)
+      )
+    )
+    const reserved = Math.max(0, ...levels.map((l) => Number(l.reserved_quantity)))
+    if (input.quantity !== undefined && input.quantity < reserved) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Field 'quantity' cannot go below the ${reserved} units already reserved`
+      )
+    }
+    return new StepResponse({
+      variant_ids: product.variants.map((v: { id: string }) => v.id) as string[],
+      levels: levels.map(({ id, inventory_item_id, location_id }) => ({ id, inventory_item_id, location_id })),
+    })
+  }
+)
