@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 export const validateSellerProductStepId = "validate-seller-product"
 
 type Level = { id: string; inventory_item_id: string; location_id: string; reserved_quantity: number }
+type Variant = { id: string; inventory_items?: { inventory?: { location_levels?: Level[] } }[] }
 
 /**
  * The product must belong to the establishment (else 404, as if it did not
@@ -31,9 +32,10 @@ export const validateSellerProductStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${input.product_id} was not found`)
     }
     const locationId = seller.stock_location?.id
-    const levels: Level[] = product.variants.flatMap((v: any) =>
-      (v.inventory_items ?? []).flatMap((item: any) =>
-        (item.inventory?.location_levels ?? []).filter((l: Level) => l.location_id === locationId)
+    const variants = product.variants as Variant[]
+    const levels: Level[] = variants.flatMap((v) =>
+      (v.inventory_items ?? []).flatMap((item) =>
+        (item.inventory?.location_levels ?? []).filter((l) => l.location_id === locationId)
       )
     )
     const reserved = Math.max(0, ...levels.map((l) => Number(l.reserved_quantity)))
@@ -44,7 +46,7 @@ export const validateSellerProductStep = createStep(
       )
     }
     return new StepResponse({
-      variant_ids: product.variants.map((v: { id: string }) => v.id) as string[],
+      variant_ids: variants.map((v) => v.id),
       levels: levels.map(({ id, inventory_item_id, location_id }) => ({ id, inventory_item_id, location_id })),
     })
   }
