@@ -67,6 +67,22 @@ describe("storefront in Chromium, against the seeded backend", () => {
     }
   })
 
+  it("opens an establishment's vitrine with its hours, products and prices", async () => {
+    await page.goto(`${STOREFRONT_URL}/lille`)
+    await page.getByRole("link", { name: "Boulangerie du Vieux-Lille" }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/lille/boulangerie-du-vieux-lille`)
+    expect(await page.textContent("h1")).toBe("Boulangerie du Vieux-Lille")
+    expect(await page.locator(".vitrine__hours th").allTextContents()).toHaveLength(7)
+    expect(await page.locator(".vitrine__hours tr").first().textContent()).toBe("lundiFermé")
+    const products = await page.locator(".product").allTextContents()
+    expect(products.some((p) => p.includes("Pain au levain 800 g") && p.includes("4,20\u00a0€"))).toBe(true)
+    expect(await page.textContent(".establishment__mode")).toBe("Réservation en ligne, paiement sur place")
+
+    // An establishment is reached only through its own commune.
+    const elsewhere = await page.goto(`${STOREFRONT_URL}/roubaix/boulangerie-du-vieux-lille`)
+    expect(elsewhere?.status()).toBe(404)
+  })
+
   it("reaches the content first from the keyboard and shows where the focus is", async () => {
     await page.goto(`${STOREFRONT_URL}/roubaix`)
     await page.keyboard.press("Tab")
@@ -94,7 +110,7 @@ describe("storefront in Chromium, against the seeded backend", () => {
       extends: ["html-validate:standard"],
       rules: { "valid-id": ["error", { relaxed: true }], "no-inline-style": "off" },
     })
-    for (const path of ["/", "/lille", "/villeneuve-d-ascq"]) {
+    for (const path of ["/", "/lille", "/villeneuve-d-ascq", "/lille/boulangerie-du-vieux-lille"]) {
       const html = await (await fetch(`${STOREFRONT_URL}${path}`)).text()
       const report = await validator.validateString(html)
       const problems = report.results.flatMap((r) => r.messages.map((m) => `${path}: ${m.ruleId} ${m.message}`))
@@ -104,7 +120,7 @@ describe("storefront in Chromium, against the seeded backend", () => {
 
   it("has no WCAG 2.1 A/AA violation that axe-core can detect, contrast included", async () => {
     const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
-    for (const path of ["/", "/lille", "/armentieres", "/tourcoing"]) {
+    for (const path of ["/", "/lille", "/armentieres", "/tourcoing", "/lille/boulangerie-du-vieux-lille"]) {
       await page.goto(`${STOREFRONT_URL}${path}`)
       await page.addScriptTag({ path: axePath })
       const violations = await page.evaluate(async () => {

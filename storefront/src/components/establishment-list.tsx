@@ -1,8 +1,9 @@
+import Link from "next/link"
 import type { SellerSummary } from "@/lib/sellers"
 import { formatOpening } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 
-function OpeningState({ seller, t, locale }: { seller: SellerSummary; t: Dictionary; locale: Locale }) {
+export function OpeningState({ seller, t, locale }: { seller: SellerSummary; t: Dictionary; locale: Locale }) {
   if (seller.is_open_now === null) {
     return <span className="opening opening--unknown">{t.hoursUnknown}</span>
   }
@@ -19,10 +20,12 @@ function OpeningState({ seller, t, locale }: { seller: SellerSummary; t: Diction
 
 /** The establishments of a portal; the state is text, never colour alone (RGAA 3.1). */
 export function EstablishmentList({
+  communeSlug,
   sellers,
   t,
   locale,
 }: {
+  communeSlug: string
   sellers: SellerSummary[]
   t: Dictionary
   locale: Locale
@@ -34,7 +37,9 @@ export function EstablishmentList({
     <ul className="establishment-list">
       {sellers.map((seller) => (
         <li key={seller.id} className="establishment">
-          <h3 className="establishment__name">{seller.name}</h3>
+          <h3 className="establishment__name">
+            <Link href={`/${communeSlug}/${seller.handle}`}>{seller.name}</Link>
+          </h3>
           <p className="establishment__meta">
             {t.kinds[seller.kind]}
             {seller.categories.length > 0 && ` · ${seller.categories.join(", ")}`}

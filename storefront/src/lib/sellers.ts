@@ -1,4 +1,5 @@
 import "server-only"
+import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./medusa"
 
 export type SellerKind =
@@ -23,6 +24,42 @@ export type SellerSummary = {
   commerce_mode: "showcase" | "reservation" | "online"
   is_open_now: boolean | null
   next_opening: string | null
+}
+
+export type TimeRange = { open: string; close: string }
+export type WeeklyHours = Record<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su", TimeRange[]>
+
+export type VitrineProduct = {
+  id: string
+  title: string
+  description: string | null
+  thumbnail: string | null
+  variants: { id: string; prices: { amount: number; currency_code: string }[] }[]
+}
+
+export type SellerVitrine = SellerSummary & {
+  phone: string | null
+  email: string | null
+  website: string | null
+  opening_hours: { weekly: WeeklyHours } | null
+  commune: { id: string; slug: string; name: string }
+  products: VitrineProduct[]
+}
+
+/** An open establishment's vitrine, or null when it is unknown, not open, or in another commune. */
+export async function getSellerVitrine(communeSlug: string, handle: string): Promise<SellerVitrine | null> {
+  try {
+    const { seller } = await medusa().client.fetch<{ seller: SellerVitrine }>(
+      `/store/sellers/${encodeURIComponent(handle)}`,
+      { next: { revalidate: 60, tags: ["sellers"] } }
+    )
+    return seller.commune?.slug === communeSlug ? seller : null
+  } catch (error) {
+    if (error instanceof FetchError && error.status === 404) {
+      return null
+    }
+    throw error
+  }
 }
 
 /** The open establishments of a commune, by name; "open now" is computed by the backend in Paris time. */

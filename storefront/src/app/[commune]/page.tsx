@@ -1,12 +1,12 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import type { CSSProperties } from "react"
 import { EstablishmentList } from "@/components/establishment-list"
 import { SiteHeader } from "@/components/site-header"
 import { getCommune } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import { listCommuneSellers } from "@/lib/sellers"
+import { communeTheme } from "@/lib/theme"
 
 export const dynamic = "force-dynamic"
 
@@ -30,12 +30,7 @@ export default async function CommunePortal({ params }: Props) {
     notFound()
   }
   const sellers = await listCommuneSellers(commune.slug)
-  const theme = {
-    "--commune-primary": commune.primary_color,
-    "--commune-on-primary": commune.primary_text_color,
-    "--commune-secondary": commune.secondary_color,
-    "--commune-on-secondary": commune.secondary_text_color,
-  } as CSSProperties
+  const theme = communeTheme(commune)
 
   return (
     <div className="portal" style={theme}>
@@ -62,7 +57,7 @@ export default async function CommunePortal({ params }: Props) {
         </dl>
         <section aria-labelledby="etablissements">
           <h2 id="etablissements">{t.establishmentsHeading}</h2>
-          <EstablishmentList sellers={sellers} t={t} locale={locale} />
+          <EstablishmentList communeSlug={commune.slug} sellers={sellers} t={t} locale={locale} />
         </section>
         <p>
           <Link href="/">{t.allCommunes}</Link>

@@ -26,6 +26,13 @@ const fr = {
   closedNow: "Fermé",
   opensAt: (when: string) => `ouvre ${when}`,
   hoursUnknown: "Horaires non renseignés",
+  openingHours: "Horaires",
+  closedAllDay: "Fermé",
+  products: "Produits",
+  noProducts: "Cet établissement ne présente pas encore de produits en ligne.",
+  contact: "Contact",
+  backToCommune: (name: string) => `Retour au portail ${deCommune(name)}`,
+  weekdays: { mo: "lundi", tu: "mardi", we: "mercredi", th: "jeudi", fr: "vendredi", sa: "samedi", su: "dimanche" },
   reservable: "Réservation en ligne, paiement sur place",
   buyableOnline: "Achat en ligne",
   kinds: {
@@ -72,6 +79,13 @@ const en: Dictionary = {
   closedNow: "Closed",
   opensAt: (when: string) => `opens ${when}`,
   hoursUnknown: "Opening hours not given",
+  openingHours: "Opening hours",
+  closedAllDay: "Closed",
+  products: "Products",
+  noProducts: "This establishment shows no product online yet.",
+  contact: "Contact",
+  backToCommune: (name: string) => `Back to the portal of ${name}`,
+  weekdays: { mo: "Monday", tu: "Tuesday", we: "Wednesday", th: "Thursday", fr: "Friday", sa: "Saturday", su: "Sunday" },
   reservable: "Reserve online, pay in store",
   buyableOnline: "Buy online",
   kinds: {
@@ -113,6 +127,14 @@ export function formatOpening(iso: string, locale: Locale): string {
     minute: "2-digit",
     timeZone: "Europe/Paris",
   }).format(new Date(iso))
+}
+
+/** Prices are stored in euros (major units) and shown the reader's way: 4,20 € or €4.20. */
+export function formatPrice(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+  }).format(amount)
 }
 
 /** Number formatting follows the reader's language (236 000 vs 236,000). */

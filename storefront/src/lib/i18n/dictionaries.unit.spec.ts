@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { deCommune, dictionaries, formatNumber, formatOpening, isLocale } from "./dictionaries"
+import { deCommune, dictionaries, formatNumber, formatOpening, formatPrice, isLocale } from "./dictionaries"
 
 describe("dictionaries", () => {
   it("translate every key in English, with no empty text", () => {
@@ -41,5 +41,12 @@ describe("formatOpening", () => {
     // Tuesday 20 January 2026, 06:00 UTC = 07:00 in Paris.
     expect(formatOpening("2026-01-20T06:00:00.000Z", "fr")).toBe("mardi 07:00")
     expect(formatOpening("2026-01-20T06:00:00.000Z", "en")).toBe("Tuesday 07:00")
+  })
+})
+
+describe("formatPrice", () => {
+  it("writes euros the French way by default", () => {
+    expect(formatPrice(4.2, "fr")).toBe("4,20\u00a0€")
+    expect(formatPrice(4.2, "en")).toBe("€4.20")
   })
 })

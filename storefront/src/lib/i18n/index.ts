@@ -13,4 +13,4 @@ export async function getDictionary() {
   return { locale, t: dictionaries[locale] }
 }
 
-export { formatNumber, formatOpening } from "./dictionaries"
+export { formatNumber, formatOpening, formatPrice } from "./dictionaries"
