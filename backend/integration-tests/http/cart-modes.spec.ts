@@ -22,7 +22,9 @@ medusaIntegrationTestRunner({
       const {
         result: [region],
       } = await createRegionsWorkflow(getContainer()).run({
-        input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"] }] },
+        input: {
+          regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }],
+        },
       })
       regionId = region.id
       communeId = (
@@ -59,6 +61,46 @@ medusaIntegrationTestRunner({
       )
       expect(created.status).toBe(400)
       expect((await api.get(`/store/carts/${data.cart.id}`, store)).data.cart.items).toEqual([])
+    })
+
+    it("checks out a reservation: pickup in store, paid in store, stock reserved", async () => {
+      const reservation = await sellingEstablishment("reservation", "retrait@commerce.test")
+      const { data } = await api.post(
+        "/store/carts",
+        {
+          region_id: regionId,
+          email: "client@exemple.test",
+          shipping_address: { first_name: "Léa", last_name: "Martin", country_code: "fr", city: "Lille" },
+          items: [{ variant_id: reservation.variantId, quantity: 2 }],
+        },
+        store
+      )
+      const cartId = data.cart.id
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+      expect(options.shipping_options.map((o: { name: string; amount: number }) => [o.name, o.amount])).toEqual([
+        ["Retrait en boutique", 0],
+      ])
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_system_default" },
+        store
+      )
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+      expect(completed.data.type).toBe("order")
+      expect(completed.data.order.items).toEqual([expect.objectContaining({ variant_id: reservation.variantId, quantity: 2 })])
+
+      const query = getContainer().resolve<any>("query")
+      const {
+        data: [variant],
+      } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory.location_levels.*"],
+        filters: { id: reservation.variantId },
+      })
+      const [level] = variant.inventory_items[0].inventory.location_levels
+      expect([level.stocked_quantity, level.reserved_quantity]).toEqual([5, 2])
     })
 
     it("accepts a reservation establishment's product, until the establishment is suspended", async () => {

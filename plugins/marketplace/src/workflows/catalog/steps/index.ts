@@ -1,1 +1,2 @@
 export * from "./validate-seller-product"
+export * from "./ensure-default-shipping-profile"

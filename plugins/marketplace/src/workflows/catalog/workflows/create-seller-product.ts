@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { validateMerchantSellerStep } from "../../merchant/steps"
+import { ensureDefaultShippingProfileStep } from "../steps"
 
 export const createSellerProductWorkflowId = "create-seller-product"
 
@@ -44,8 +45,9 @@ export const createSellerProductWorkflow = createWorkflow(
       fields: ["default_sales_channel_id"],
     }).config({ name: "read-platform-channel" })
 
+    const profile = ensureDefaultShippingProfileStep()
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, stores }, ({ input, stores }) => {
+      input: transform({ input, stores, profile }, ({ input, stores, profile }) => {
         const channel = stores[0]?.default_sales_channel_id as string | undefined
         const { title, description, handle, sku, price } = input.product
         return {
@@ -55,6 +57,7 @@ export const createSellerProductWorkflow = createWorkflow(
               description: description ?? null,
               handle,
               status: "published" as const,
+              shipping_profile_id: profile.id,
               options: [{ title: SINGLE_OPTION.title, values: [SINGLE_OPTION.value] }],
               variants: [
                 {

@@ -10,6 +10,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { createSellersStep, validateSellerDataStep } from "../steps"
+import { createSellerPickupWorkflow } from "./create-seller-pickup"
 import type { CreateSellerInput } from "../types"
 
 export const createSellerWorkflowId = "create-seller"
@@ -17,7 +18,7 @@ export const createSellerWorkflowId = "create-seller"
 /**
  * Creates an establishment (a draft unless told otherwise), ties it to its
  * commune and gives it a stock location of its own, sold through the
- * platform's sales channel (the store's default one).
+ * platform's sales channel (the store's default one), with in-store pickup.
  */
 export const createSellerWorkflow = createWorkflow(
   createSellerWorkflowId,
@@ -62,6 +63,12 @@ export const createSellerWorkflow = createWorkflow(
           add: [channelId as string],
         })),
       })
+    })
+    createSellerPickupWorkflow.runAsStep({
+      input: transform({ seller, locationId }, ({ seller, locationId }) => ({
+        location_id: locationId,
+        handle: seller.handle,
+      })),
     })
     return new WorkflowResponse(seller)
   }

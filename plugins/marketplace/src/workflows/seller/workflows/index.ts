@@ -1,3 +1,4 @@
 export * from "./change-seller-status"
 export * from "./create-seller"
 export * from "./update-seller"
+export * from "./create-seller-pickup"
