@@ -41,10 +41,14 @@ medusaIntegrationTestRunner({
       const merchant = await merchantHeaders(api, operator, data.seller.id, email)
       const { data: created } = await api.post(
         `/vendor/sellers/${data.seller.id}/products`,
-        { title: `Produit ${mode}`, price: 10, quantity: 5 },
+        { title: `Produit ${mode} de ${email.split("@")[0]}`, price: 10, quantity: 5 },
         merchant
       )
-      return { sellerId: data.seller.id as string, variantId: created.product.variants[0].id as string }
+      return {
+        sellerId: data.seller.id as string,
+        variantId: created.product.variants[0].id as string,
+        merchant,
+      }
     }
 
     it("refuses a showcase establishment's product in a cart, with a clear message", async () => {
@@ -101,6 +105,19 @@ medusaIntegrationTestRunner({
       })
       const [level] = variant.inventory_items[0].inventory.location_levels
       expect([level.stocked_quantity, level.reserved_quantity]).toEqual([5, 2])
+
+      // The order reaches the establishment (linked by an order.placed subscriber), and only it.
+      const other = await sellingEstablishment("reservation", "autre-retrait@commerce.test")
+      let orders: { id: string; items: { quantity: number }[] }[] = []
+      for (let attempt = 0; attempt < 50 && !orders.length; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        orders = (await api.get(`/vendor/sellers/${reservation.sellerId}/orders`, reservation.merchant)).data.orders
+      }
+      expect(orders.map((o) => [o.id, o.items[0].quantity])).toEqual([[completed.data.order.id, 2]])
+      const theirs = await api.get(`/vendor/sellers/${other.sellerId}/orders`, other.merchant)
+      expect(theirs.data.orders).toEqual([])
+      const foreign = await failure(api.get(`/vendor/sellers/${reservation.sellerId}/orders`, other.merchant))
+      expect(foreign.status).toBe(404)
     })
 
     it("accepts a reservation establishment's product, until the establishment is suspended", async () => {

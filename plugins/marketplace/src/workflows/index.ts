@@ -1,3 +1,4 @@
 export * from "./catalog"
 export * from "./merchant"
+export * from "./orders"
 export * from "./seller"

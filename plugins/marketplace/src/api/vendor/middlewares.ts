@@ -41,6 +41,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [merchant, validateAndTransformBody(VendorChangeCommerceMode)],
   },
   { method: ["GET"], matcher: "/vendor/sellers/:id/products", middlewares: [merchant] },
+  { method: ["GET"], matcher: "/vendor/sellers/:id/orders", middlewares: [merchant] },
   {
     method: ["POST"],
     matcher: "/vendor/sellers/:id/products",

@@ -1,0 +1,1 @@
+export * from "./workflows/link-order-to-sellers"
