@@ -8,10 +8,9 @@ import {
 } from "@enjoy/marketplace/workflows"
 import type { SellerModuleService } from "@enjoy/marketplace/modules/seller"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "node:path"
 import { describe, expect, it } from "vitest"
 import { failAfterWriteStep } from "../helpers/fail-step"
+import { backendIntegrationSuite } from "../helpers/runner"
 
 /** Each workflow runs marketplace steps, then fails: their compensations must undo them. */
 
@@ -57,34 +56,30 @@ const joinThenFail = createWorkflow("test-join-seller-then-fail", (input: { sell
   return new WorkflowResponse(undefined)
 })
 
-medusaIntegrationTestRunner({
-  cwd: path.resolve(__dirname, "../.."),
-  env: { ADMIN_DISABLED: "true" },
-  testSuite: ({ getContainer }) => {
-    const service = () => getContainer().resolve<SellerModuleService>("seller")
+backendIntegrationSuite(({ getContainer }) => {
+  const service = () => getContainer().resolve<SellerModuleService>("seller")
 
-    describe("marketplace steps roll back on a later failure", () => {
-      it("create: the establishment is removed", async () => {
-        const { errors } = await createThenFail(getContainer()).run({ throwOnError: false })
-        expect(errors[0].error.message).toContain("Failure injected")
-        expect(await service().listSellers({ handle: profile.handle }, { withDeleted: true })).toEqual([])
-      })
-
-      it("update: the profile and status get their old values back", async () => {
-        const seller = await service().createSellers(profile)
-        await updateThenFail(getContainer()).run({ input: { id: seller.id }, throwOnError: false })
-        const after = await service().retrieveSeller(seller.id)
-        expect(after.description).toBeNull()
-        expect(after.status).toBe("draft")
-      })
-
-      it("invite and join: no invite, no merchant, no membership is left", async () => {
-        const seller = await service().createSellers(profile)
-        await joinThenFail(getContainer()).run({ input: { seller_id: seller.id }, throwOnError: false })
-        expect(await service().listMerchants({ email: "rollback@commerce.test" })).toEqual([])
-        expect(await service().listSellerMembers({ seller_id: seller.id })).toEqual([])
-        expect(await service().listMerchantInvites({ seller_id: seller.id })).toEqual([])
-      })
+  describe("marketplace steps roll back on a later failure", () => {
+    it("create: the establishment is removed", async () => {
+      const { errors } = await createThenFail(getContainer()).run({ throwOnError: false })
+      expect(errors[0].error.message).toContain("Failure injected")
+      expect(await service().listSellers({ handle: profile.handle }, { withDeleted: true })).toEqual([])
     })
-  },
+
+    it("update: the profile and status get their old values back", async () => {
+      const seller = await service().createSellers(profile)
+      await updateThenFail(getContainer()).run({ input: { id: seller.id }, throwOnError: false })
+      const after = await service().retrieveSeller(seller.id)
+      expect(after.description).toBeNull()
+      expect(after.status).toBe("draft")
+    })
+
+    it("invite and join: no invite, no merchant, no membership is left", async () => {
+      const seller = await service().createSellers(profile)
+      await joinThenFail(getContainer()).run({ input: { seller_id: seller.id }, throwOnError: false })
+      expect(await service().listMerchants({ email: "rollback@commerce.test" })).toEqual([])
+      expect(await service().listSellerMembers({ seller_id: seller.id })).toEqual([])
+      expect(await service().listMerchantInvites({ seller_id: seller.id })).toEqual([])
+    })
+  })
 })
