@@ -31,6 +31,43 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+/** E-mails go through the notification module; the local provider logs them until a real one is configured. */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Notifications locales (journal)", channels: ["email", "feed"] },
+      },
+    ],
+  },
+}
+
+/**
+ * Online payment through Stripe when a key is set (provider id pp_stripe_stripe); its webhooks reach
+ * POST /hooks/stripe, which checks the signature and completes the marketplace checkout.
+ */
+const paymentModules = env.STRIPE_API_KEY
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: false },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -60,5 +97,5 @@ module.exports = defineConfig({
       },
     },
   ],
-  modules: redisModules,
+  modules: [...redisModules, ...paymentModules, notificationModule],
 })

@@ -54,7 +54,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
       api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: showcase.variantId, quantity: 1 }, store)
     )
     expect(res.status).toBe(400)
-    expect(res.data.message).toContain("showcase mode")
+    expect(res.data.message).toContain("en vitrine seulement")
 
     const created = await failure(
       api.post("/store/carts", { region_id: regionId, items: [{ variant_id: showcase.variantId, quantity: 1 }] }, store)
@@ -81,15 +81,10 @@ backendIntegrationSuite(({ api, getContainer }) => {
       ["Retrait en boutique", 0],
     ])
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
-    const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-    await api.post(
-      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-      { provider_id: "pp_system_default" },
-      store
-    )
-    const completed = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-    expect(completed.data.type).toBe("order")
-    expect(completed.data.order.items).toEqual([expect.objectContaining({ variant_id: reservation.variantId, quantity: 2 })])
+    const { data: checkout } = await api.post(`/store/carts/${cartId}/checkout`, {}, store)
+    const [order] = checkout.order_group.orders
+    expect(order.items).toEqual([expect.objectContaining({ quantity: 2 })])
+    expect(order.reservation.status).toBe("requested")
 
     const query = getContainer().resolve<any>("query")
     const {
@@ -102,14 +97,14 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const [level] = variant.inventory_items[0].inventory.location_levels
     expect([level.stocked_quantity, level.reserved_quantity]).toEqual([5, 2])
 
-    // The order reaches the establishment (linked by an order.placed subscriber), and only it.
+    // The order reaches the establishment, and only it.
     const other = await sellingEstablishment("reservation", "autre-retrait@commerce.test")
     let orders: { id: string; items: { quantity: number }[] }[] = []
     for (let attempt = 0; attempt < 50 && !orders.length; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100))
       orders = (await api.get(`/vendor/sellers/${reservation.sellerId}/orders`, reservation.merchant)).data.orders
     }
-    expect(orders.map((o) => [o.id, o.items[0].quantity])).toEqual([[completed.data.order.id, 2]])
+    expect(orders.map((o) => [o.id, o.items[0].quantity])).toEqual([[order.id, 2]])
     const theirs = await api.get(`/vendor/sellers/${other.sellerId}/orders`, other.merchant)
     expect(theirs.data.orders).toEqual([])
     const foreign = await failure(api.get(`/vendor/sellers/${reservation.sellerId}/orders`, other.merchant))
@@ -131,7 +126,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
       api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: reservation.variantId, quantity: 1 }, store)
     )
     expect(res.status).toBe(400)
-    expect(res.data.message).toContain("not open")
+    expect(res.data.message).toContain("n'est pas ouvert")
 
     const itemId = added.data.cart.items[0].id
     const more = await failure(

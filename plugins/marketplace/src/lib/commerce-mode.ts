@@ -8,10 +8,10 @@ export type ItemSeller = { name: string; commerce_mode: CommerceMode; status: Se
  */
 export function cartRefusal(seller: ItemSeller): string | null {
   if (seller.status !== "open") {
-    return `"${seller.name}" is not open on the platform: its products cannot be ordered`
+    return `« ${seller.name} » n'est pas ouvert sur la plateforme : ses produits ne peuvent pas être commandés`
   }
   if (seller.commerce_mode === "showcase") {
-    return `"${seller.name}" only shows its products (showcase mode): they cannot be reserved or bought online`
+    return `« ${seller.name} » présente ses produits en vitrine seulement : ils ne se réservent pas et ne s'achètent pas en ligne`
   }
   return null
 }

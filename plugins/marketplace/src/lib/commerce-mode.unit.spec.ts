@@ -9,12 +9,12 @@ describe("cartRefusal", () => {
 
   it("refuses a showcase, naming the establishment and the reason", () => {
     expect(cartRefusal({ name: "Estaminet", commerce_mode: "showcase", status: "open" })).toMatch(
-      /"Estaminet" only shows its products \(showcase mode\)/
+      /« Estaminet » présente ses produits en vitrine seulement/
     )
   })
 
   it("refuses an establishment that is not open", () => {
-    expect(cartRefusal({ name: "Atelier", commerce_mode: "online", status: "suspended" })).toMatch(/not open/)
+    expect(cartRefusal({ name: "Atelier", commerce_mode: "online", status: "suspended" })).toMatch(/n.est pas ouvert/)
   })
 })
 

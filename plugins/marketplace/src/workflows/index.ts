@@ -1,4 +1,7 @@
 export * from "./catalog"
+export * from "./checkout"
 export * from "./merchant"
+export * from "./notifications"
 export * from "./orders"
+export * from "./reservation"
 export * from "./seller"

@@ -1,9 +1,16 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import {
   VendorAcceptInvite,
   VendorChangeCommerceMode,
   VendorCreateProduct,
   VendorImportOpeningHours,
+  VendorListReservations,
+  VendorMoveReservation,
   VendorUpdateProduct,
   VendorUpdateSeller,
 } from "./validators"
@@ -51,5 +58,15 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/sellers/:id/products/:product_id",
     middlewares: [merchant, validateAndTransformBody(VendorUpdateProduct)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/vendor/sellers/:id/reservations",
+    middlewares: [merchant, validateAndTransformQuery(VendorListReservations, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/reservations/:reservation_id",
+    middlewares: [merchant, validateAndTransformBody(VendorMoveReservation)],
   },
 ]

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MERCHANT_RESERVATION_STATUSES, RESERVATION_STATUSES } from "../../lib/reservation-status"
 import { COMMERCE_MODES } from "../../lib/seller-status"
 import { sellerProfileShape } from "../utils/seller-profile"
 
@@ -45,3 +46,16 @@ export const VendorUpdateProduct = VendorCreateProduct.pick({ title: true, descr
   .partial()
   .strict()
 export type VendorUpdateProductType = z.infer<typeof VendorUpdateProduct>
+
+export const VendorListReservations = z
+  .object({ status: z.union([z.enum(RESERVATION_STATUSES), z.array(z.enum(RESERVATION_STATUSES))]).optional() })
+  .strict()
+export type VendorListReservationsType = z.infer<typeof VendorListReservations>
+
+export const VendorMoveReservation = z
+  .object({
+    status: z.enum(MERCHANT_RESERVATION_STATUSES),
+    reason: z.string().trim().max(500).nullish(),
+  })
+  .strict()
+export type VendorMoveReservationType = z.infer<typeof VendorMoveReservation>

@@ -14,22 +14,27 @@ import { cartRefusal, type ItemSeller } from "../../lib/commerce-mode"
  * Products no establishment owns (created by the operator) are left alone.
  */
 async function assertSellable(container: MedusaContainer, variantIds: string[]) {
+  const sellers = new Map<string, ItemSeller>()
   if (!variantIds.length) {
-    return
+    return sellers
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "product.seller.name", "product.seller.commerce_mode", "product.seller.status"],
+    fields: ["id", "product.seller.id", "product.seller.name", "product.seller.commerce_mode", "product.seller.status"],
     filters: { id: variantIds },
   })
   for (const variant of variants) {
-    const seller = variant.product?.seller as ItemSeller | undefined
+    const seller = variant.product?.seller as (ItemSeller & { id: string }) | undefined
     const refusal = seller ? cartRefusal(seller) : null
     if (refusal) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
     }
+    if (seller) {
+      sellers.set(seller.id, seller)
+    }
   }
+  return sellers
 }
 
 const variantIdsOf = (items?: { variant_id?: string | null }[] | null) =>
@@ -49,6 +54,17 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ cart, input }, { container 
   await assertSellable(container, variantIdsOf(item ? [item] : []))
 })
 
+/**
+ * Medusa's own completion makes one order: it is kept for a cart of a single
+ * establishment selling online. Several establishments, or a reservation,
+ * go through POST /store/carts/:id/checkout, which splits and reserves.
+ */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  await assertSellable(container, variantIdsOf(cart.items))
+  const sellers = await assertSellable(container, variantIdsOf(cart.items))
+  if (sellers.size > 1 || [...sellers.values()].some((s) => s.commerce_mode === "reservation")) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Ce panier réunit plusieurs établissements ou une réservation : validez-le avec POST /store/carts/:id/checkout"
+    )
+  }
 })

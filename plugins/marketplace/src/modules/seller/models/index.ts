@@ -1,4 +1,6 @@
 export { Merchant } from "./merchant"
 export { MerchantInvite } from "./merchant-invite"
+export { OrderGroup } from "./order-group"
+export { PickupReservation } from "./pickup-reservation"
 export { Seller } from "./seller"
 export { SellerMember } from "./seller-member"

@@ -1,0 +1,5 @@
+export * from "./create-order-group"
+export * from "./create-pickup-reservations"
+export * from "./reserve-seller-stock"
+export * from "./validate-checkout"
+export * from "./plan-online-payment"

@@ -1,0 +1,2 @@
+export * from "./checkout-marketplace-cart"
+export * from "./prepare-online-payment"

@@ -1,0 +1,2 @@
+export * from "./update-pickup-reservation"
+export * from "./validate-reservation-move"
