@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { cancelOrderWorkflow, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { type ReservationActor, type ReservationStatus, releasesStock } from "../../../lib/reservation-status"
 import { updatePickupReservationStep, validateReservationMoveStep } from "../steps"
+import { settleCollectedOrderWorkflow } from "./settle-collected-order"
 
 export const changeReservationStatusWorkflowId = "change-reservation-status"
 
@@ -20,7 +21,7 @@ export type ChangeReservationStatusInput = {
 /**
  * Moves a reservation along requested → confirmed → ready → collected, or
  * ends it (declined, cancelled, expired): then its order is cancelled, which
- * releases the reserved stock.
+ * releases the reserved stock. Collected, it is fulfilled and paid in store.
  */
 export const changeReservationStatusWorkflow = createWorkflow(
   changeReservationStatusWorkflowId,
@@ -46,6 +47,12 @@ export const changeReservationStatusWorkflow = createWorkflow(
           order_id: reservation.order_id,
           canceled_by: input.actor,
         })),
+      })
+    })
+
+    when("collected-in-store", { input }, ({ input }) => input.status === "collected").then(() => {
+      settleCollectedOrderWorkflow.runAsStep({
+        input: transform({ reservation }, ({ reservation }) => ({ order_id: reservation.order_id })),
       })
     })
 

@@ -1,1 +1,2 @@
 export * from "./change-reservation-status"
+export * from "./settle-collected-order"
