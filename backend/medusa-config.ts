@@ -94,6 +94,7 @@ module.exports = defineConfig({
       // Online payment: Stripe when configured, simulated in development, none in production without it.
       options: {
         onlinePayment: env.STRIPE_API_KEY ? "stripe" : env.NODE_ENV === "production" ? "none" : "simulated",
+        stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET,
       },
     },
   ],

@@ -1,2 +1,3 @@
 export * from "./checkout-marketplace-cart"
 export * from "./prepare-online-payment"
+export * from "./process-online-payment"

@@ -2,16 +2,13 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { missingForMode, type OnlinePayment } from "../../../lib/commerce-mode"
 import type { CommerceMode } from "../../../lib/seller-status"
+import { marketplaceOptions } from "../../../utils/plugin-options"
 
 export const validateCommerceModeStepId = "validate-commerce-mode"
 
 /** The platform's online payment, from the marketplace plugin's options (set from the environment). */
 export function onlinePaymentOf(config: { plugins?: unknown[] }): OnlinePayment {
-  const plugin = (config.plugins ?? []).find(
-    (p): p is { resolve: string; options?: { onlinePayment?: OnlinePayment } } =>
-      typeof p === "object" && p !== null && (p as { resolve?: string }).resolve === "@enjoy/marketplace"
-  )
-  return plugin?.options?.onlinePayment ?? "none"
+  return marketplaceOptions(config).onlinePayment ?? "none"
 }
 
 /** Checks what moving to a commerce mode needs; the error lists everything missing. */

@@ -1,0 +1,16 @@
+import type { OnlinePayment } from "../lib/commerce-mode"
+
+/** The options the backend gives the marketplace plugin in medusa-config.ts (from its environment). */
+export type MarketplaceOptions = {
+  onlinePayment?: OnlinePayment
+  /** Stripe's signing secret for POST /hooks/stripe (whsec_…). */
+  stripeWebhookSecret?: string
+}
+
+export function marketplaceOptions(config: { plugins?: unknown[] }): MarketplaceOptions {
+  const plugin = (config.plugins ?? []).find(
+    (p): p is { resolve: string; options?: MarketplaceOptions } =>
+      typeof p === "object" && p !== null && (p as { resolve?: string }).resolve === "@enjoy/marketplace"
+  )
+  return plugin?.options ?? {}
+}
