@@ -159,4 +159,24 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(await street.ordersOf(last.variantId)).toHaveLength(1)
     expect(await street.stock(last.variantId)).toEqual([1, 1])
   })
+
+  it("shows a product's establishment in Medusa's product responses, public fields only", async () => {
+    const bakery = await street.establishment("reservation")
+    const fields = "fields=title,seller.name,seller.handle,seller.commerce_mode,seller.commune.slug"
+    const { data } = await api.get(`/store/products/${bakery.productId}?${fields}`, street.store)
+    expect(data.product.seller).toEqual({
+      id: bakery.sellerId,
+      name: expect.stringMatching(/^Boulangerie/),
+      handle: expect.any(String),
+      commerce_mode: "reservation",
+      commune: expect.objectContaining({ slug: expect.any(String) }),
+    })
+    const list = await api.get(`/store/products?${fields}&limit=50`, street.store)
+    expect(list.data.products.find((p: any) => p.id === bakery.productId).seller.name).toBe(data.product.seller.name)
+    for (const hidden of ["seller.siret", "seller.status", "seller.members.merchant.email", "seller.orders.id"]) {
+      // Medusa drops fields that are not allowed: the product comes back without them.
+      const res = await api.get(`/store/products/${bakery.productId}?fields=${hidden}`, street.store)
+      expect(res.data.product.seller).toBeUndefined()
+    }
+  })
 })
