@@ -31,6 +31,21 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+/** Uploaded photos are kept on disk in ./static (the backend's directory when it runs) and served at BACKEND_URL/static. */
+const fileModule = {
+  key: Modules.FILE,
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { upload_dir: "static", backend_url: `${env.BACKEND_URL}/static` },
+      },
+    ],
+  },
+}
+
 /** E-mails go through the notification module; the local provider logs them until a real one is configured. */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -98,5 +113,5 @@ module.exports = defineConfig({
       },
     },
   ],
-  modules: [...redisModules, ...paymentModules, notificationModule],
+  modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
 })

@@ -1,4 +1,6 @@
-import { beforeEach, expect, it } from "vitest"
+import fs from "node:fs"
+import path from "node:path"
+import { beforeEach, expect, it, onTestFinished } from "vitest"
 import { bearer, merchantHeaders, operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
@@ -297,5 +299,50 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const res = await failure(api.post("/vendor/invites/accept", { token: invited.invite.token }, bearer(stranger.token)))
     expect(res.status).toBe(400)
     expect(res.data.message).toContain("another email address")
+  })
+
+  it("adds photos to its vitrine through the file module, within limits, and takes one off", async () => {
+    const seller = await createSeller()
+    const merchant = await merchantHeaders(api, operator, seller.id, "photos@boutique.test")
+    const other = await merchantHeaders(api, operator, (await createSeller()).id, "voisin@boutique.test")
+    // A real 1×1 PNG.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+      "base64"
+    )
+    const form = (count: number, type = "image/png") => {
+      const data = new FormData()
+      for (let i = 0; i < count; i++) {
+        data.append("files", new Blob([png], { type }), `devanture-${i}.png`)
+      }
+      return data
+    }
+
+    const { data } = await api.post(`/vendor/sellers/${seller.id}/photos`, form(2), merchant)
+    expect(data.photos).toHaveLength(2)
+    const storedFiles: string[] = []
+    onTestFinished(() => storedFiles.forEach((file) => fs.rmSync(file, { force: true })))
+    for (const url of data.photos) {
+      expect(url).toMatch(/^http:\/\/localhost:9000\/static\/.+devanture-\d\.png$/)
+      // The local provider writes under the process's working directory.
+      const stored = path.resolve(process.cwd(), "static", decodeURIComponent(url.split("/static/")[1]))
+      storedFiles.push(stored)
+      expect(fs.readFileSync(stored).equals(png)).toBe(true)
+    }
+    expect((await api.get(`/vendor/sellers/${seller.id}`, merchant)).data.seller.photos).toEqual(data.photos)
+
+    const text = await failure(api.post(`/vendor/sellers/${seller.id}/photos`, form(1, "text/plain"), merchant))
+    expect([text.status, text.data.message]).toEqual([400, "« devanture-0.png » n'est pas une photo JPEG, PNG ou WebP"])
+    const tooMany = await failure(api.post(`/vendor/sellers/${seller.id}/photos`, form(9), merchant))
+    expect([tooMany.status, tooMany.data.message]).toEqual([
+      400,
+      "Une vitrine montre au plus 10 photos : vous pouvez encore en ajouter 8",
+    ])
+    const foreign = await failure(api.post(`/vendor/sellers/${seller.id}/photos`, form(1), other))
+    expect(foreign.status).toBe(404)
+
+    const removed = await api.delete(`/vendor/sellers/${seller.id}/photos?url=${encodeURIComponent(data.photos[0])}`, merchant)
+    expect(removed.data.photos).toEqual([data.photos[1]])
+    expect((await api.get(`/vendor/sellers/${seller.id}`, merchant)).data.seller.photos).toEqual([data.photos[1]])
   })
 })

@@ -1,3 +1,4 @@
+import { MAX_PHOTOS } from "../../lib/seller-photos"
 import { z } from "@medusajs/framework/zod"
 import { isValidTime } from "../../lib/opening-hours"
 import { COMMERCE_MODES, SELLER_KINDS } from "../../lib/seller-status"
@@ -38,7 +39,7 @@ export const sellerProfileShape = {
   kind: z.enum(SELLER_KINDS),
   categories: z.array(z.string().trim().min(1).max(60)).max(10).optional(),
   description: z.string().max(5_000).nullish(),
-  photos: z.array(z.string().url("Field 'photos' must hold URLs")).max(20).optional(),
+  photos: z.array(z.string().url("Field 'photos' must hold URLs")).max(MAX_PHOTOS).optional(),
   address_1: z.string().trim().min(1).max(200),
   address_2: z.string().trim().max(200).nullish(),
   postal_code: z.string().regex(/^\d{5}$/, "Field 'postal_code' must be 5 digits"),

@@ -11,9 +11,11 @@ import {
   VendorImportOpeningHours,
   VendorListReservations,
   VendorMoveReservation,
+  VendorRemovePhoto,
   VendorUpdateProduct,
   VendorUpdateSeller,
 } from "./validators"
+import { uploadPhotos } from "./upload-photos"
 
 const merchant = authenticate("merchant", ["session", "bearer"])
 
@@ -68,5 +70,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/vendor/sellers/:id/reservations/:reservation_id",
     middlewares: [merchant, validateAndTransformBody(VendorMoveReservation)],
+  },
+  { method: ["POST"], matcher: "/vendor/sellers/:id/photos", middlewares: [merchant, uploadPhotos] },
+  {
+    method: ["DELETE"],
+    matcher: "/vendor/sellers/:id/photos",
+    middlewares: [merchant, validateAndTransformQuery(VendorRemovePhoto, {})],
   },
 ]

@@ -59,3 +59,6 @@ export const VendorMoveReservation = z
   })
   .strict()
 export type VendorMoveReservationType = z.infer<typeof VendorMoveReservation>
+
+export const VendorRemovePhoto = z.object({ url: z.string().url("Paramètre « url » : l'adresse de la photo à retirer") }).strict()
+export type VendorRemovePhotoType = z.infer<typeof VendorRemovePhoto>
