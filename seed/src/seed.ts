@@ -4,6 +4,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SEED_COMMUNES } from "../data/communes"
 import { SEED_ESTABLISHMENTS } from "../data/establishments"
+import { MORE_ESTABLISHMENTS } from "../data/more-establishments"
 import { seedCommunes } from "./steps/communes"
 import { seedEstablishments } from "./steps/establishments"
 import { seedPeople } from "./steps/people"
@@ -21,7 +22,7 @@ export default async function seed({ container }: ExecArgs) {
   const communes = await seedCommunes(container, SEED_COMMUNES)
   const credentials = [
     ...(await seedPeople(container, communes)),
-    ...(await seedEstablishments(container, communes, SEED_ESTABLISHMENTS)),
+    ...(await seedEstablishments(container, communes, [...SEED_ESTABLISHMENTS, ...MORE_ESTABLISHMENTS])),
   ]
 
   // Hand the key to the storefront (and to the demo script) without copying it by hand.

@@ -1,6 +1,7 @@
 import { weeklyFromOsmOpeningHours } from "@enjoy/marketplace/lib/osm-opening-hours"
 import {
   acceptMerchantInviteWorkflow,
+  changeSellerPhotosWorkflow,
   changeSellerStatusWorkflow,
   createSellerProductWorkflow,
   createSellerWorkflow,
@@ -10,6 +11,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedEstablishment } from "../../data/establishments"
 import type { SeededCommune } from "./communes"
+import { KIND_COLOURS, placeholderPng } from "../placeholder-photo"
 import { ensureIdentity } from "./people"
 
 export const DEMO_MERCHANT_PASSWORD = "enjoy-commercant"
@@ -25,7 +27,7 @@ export async function seedEstablishments(
   const communeIds = new Map(communes.map((c) => [c.slug, c.id]))
   const { data: existing } = await query.graph({
     entity: "seller",
-    fields: ["id", "handle", "members.merchant.email", "products.id"],
+    fields: ["id", "handle", "kind", "photos", "members.merchant.email", "products.id"],
     filters: { handle: establishments.map((e) => e.handle) },
   })
   const byHandle = new Map(existing.map((s) => [s.handle, s]))
@@ -45,7 +47,7 @@ export async function seedEstablishments(
           input: { id: result.id, status: next as "pending" | "open" },
         })
       }
-      seller = { id: result.id, handle: result.handle, members: [], products: [] }
+      seller = { id: result.id, handle: result.handle, kind: result.kind, photos: [], members: [], products: [] }
     }
 
     const email = merchantEmail(merchant)
@@ -65,12 +67,30 @@ export async function seedEstablishments(
       })
     }
 
+    const identity = await ensureIdentity(container, email, DEMO_MERCHANT_PASSWORD)
+    const merchantId = identity.app_metadata?.merchant_id as string
+    if (!(seller.photos ?? []).length) {
+      const [from, to] = KIND_COLOURS[profile.kind]
+      await changeSellerPhotosWorkflow(container).run({
+        input: {
+          merchant_id: merchantId,
+          seller_id: seller.id,
+          files: [
+            {
+              filename: `${profile.handle}.png`,
+              mimeType: "image/png",
+              content: placeholderPng(640, 400, from, to).toString("base64"),
+            },
+          ],
+        },
+      })
+    }
+
     if (products?.length && !(seller.products ?? []).length) {
-      const identity = await ensureIdentity(container, email, DEMO_MERCHANT_PASSWORD)
       for (const product of products) {
         await createSellerProductWorkflow(container).run({
           input: {
-            merchant_id: identity.app_metadata?.merchant_id as string,
+            merchant_id: merchantId,
             seller_id: seller.id,
             product,
           },
