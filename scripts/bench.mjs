@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench <name>`: each benchmark measures its baseline in the same run and prints ratios.
-// None exists yet; the search and scale issues add the first ones here.
+const BENCHMARKS = { checkout: "./bench/checkout.mjs" }
+
 const name = process.argv[2]
-console.error(name ? `Unknown benchmark: ${name}` : "No benchmark yet. Usage: npm run bench <name>")
-process.exit(name ? 1 : 0)
+if (!BENCHMARKS[name]) {
+  console.error(`${name ? `Unknown benchmark: ${name}. ` : ""}Usage: npm run bench <${Object.keys(BENCHMARKS).join("|")}>`)
+  process.exit(1)
+}
+await import(BENCHMARKS[name])

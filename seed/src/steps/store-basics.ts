@@ -9,11 +9,13 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
+  updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 export const PLATFORM_SALES_CHANNEL = "Enjoy — plateforme"
 export const STOREFRONT_KEY_TITLE = "Vitrine Enjoy"
 const STOCK_LOCATION = "Enjoy — stock plateforme (Lille)"
+const TAX_PROVIDER = "tp_system"
 
 /** Region France (EUR), the platform sales channel, its publishable key and a stock location. */
 export async function seedStoreBasics(container: MedusaContainer) {
@@ -42,7 +44,8 @@ export async function seedStoreBasics(container: MedusaContainer) {
       selector: { id: store.id },
       update: {
         name: "Enjoy",
-        supported_currencies: [{ currency_code: "eur", is_default: true }],
+        // French shelf prices include VAT (TTC): the prices merchants type are what shoppers pay.
+        supported_currencies: [{ currency_code: "eur", is_default: true, is_tax_inclusive: true }],
         default_sales_channel_id: channel.id,
       },
     },
@@ -53,14 +56,31 @@ export async function seedStoreBasics(container: MedusaContainer) {
     await createRegionsWorkflow(container).run({
       input: {
         regions: [
-          { name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] },
+          {
+            name: "France",
+            currency_code: "eur",
+            countries: ["fr"],
+            payment_providers: ["pp_system_default"],
+            is_tax_inclusive: true,
+          },
         ],
       },
     })
   }
-  const [frTax] = await taxModule.listTaxRegions({ country_code: "fr" })
+  // Standard VAT by default (reduced rates per product type are for later); Medusa's system tax provider.
+  const frTax = (await taxModule.listTaxRegions({ country_code: "fr" })).find((r) => !r.parent_id)
   if (!frTax) {
-    await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "fr" }] })
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "fr",
+          provider_id: TAX_PROVIDER,
+          default_tax_rate: { rate: 20, code: "TVA", name: "TVA 20 %" },
+        },
+      ],
+    })
+  } else if (!frTax.provider_id) {
+    await updateTaxRegionsWorkflow(container).run({ input: [{ id: frTax.id, provider_id: TAX_PROVIDER }] })
   }
 
   let [key] = await apiKeyModule.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })
