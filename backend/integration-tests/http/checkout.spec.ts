@@ -93,6 +93,8 @@ backendIntegrationSuite(({ api, getContainer }) => {
       await new Promise((resolve) => setTimeout(resolve, 100))
       sent = (await notifications.listNotifications({ channel: "email" })) as never
     }
+    const bakeryMail = sent.find((n: any) => n.to === "lea.martin@exemple.test" && n.data.text.includes("Article 1"))
+    expect((bakeryMail as any).data.text).toContain("- 2 × Article 1 (reservation)")
     const shopperSubjects = sent.filter((n) => n.to === "lea.martin@exemple.test").map((n) => n.data.subject)
     expect(shopperSubjects).toHaveLength(3)
     expect(shopperSubjects.filter((s) => s.startsWith("Réservation n°") && s.includes("demandée"))).toHaveLength(2)

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CreateNotificationDTO } from "@medusajs/framework/types"
+import type { BigNumberInput, CreateNotificationDTO } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
 import { type Message, onlineOrderMessages, reservationMessages } from "../../../lib/reservation-messages"
 import type { ReservationStatus } from "../../../lib/reservation-status"
 
@@ -7,7 +8,7 @@ export type NotifiedOrder = {
   id: string
   display_id: number
   email: string
-  items: { title: string; quantity: number }[]
+  items: { title: string; quantity: BigNumberInput }[]
   seller: { name: string; members: { merchant: { email: string } }[] }
   reservation?: { id: string; status: ReservationStatus; pickup_deadline: Date | string; decline_reason?: string | null } | null
 }
@@ -20,7 +21,8 @@ export const buildOrderMessagesStep = createStep("build-order-messages", async (
       seller_name: order.seller.name,
       shopper_email: order.email,
       merchant_emails: order.seller.members.map((m) => m.merchant.email),
-      lines: order.items.map((i) => ({ title: i.title, quantity: Number(i.quantity) })),
+      // Inside a workflow, quantities are BigNumber objects rather than plain numbers.
+      lines: order.items.map((i) => ({ title: i.title, quantity: MathBN.convert(i.quantity).toNumber() })),
     }
     const step = order.reservation?.status ?? "paid"
     const messages: Message[] = order.reservation

@@ -12,7 +12,7 @@ export const notifyOrdersWorkflowId = "notify-marketplace-orders"
 export const notifyOrdersWorkflow = createWorkflow(notifyOrdersWorkflowId, (input: { order_ids: string[] }) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: ["id", "display_id", "email", "items.title", "items.quantity", "seller.name", "seller.members.merchant.email"],
+    fields: ["id", "display_id", "email", "items.*", "seller.name", "seller.members.merchant.email"],
     filters: { id: input.order_ids },
   }).config({ name: "notified-orders" })
   const { data: reservations } = useQueryGraphStep({

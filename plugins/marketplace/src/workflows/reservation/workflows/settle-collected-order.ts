@@ -1,3 +1,5 @@
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createOrderFulfillmentWorkflow,
@@ -18,7 +20,8 @@ export const settleCollectedOrderWorkflow = createWorkflow(
   (input: { order_id: string; collected_by?: string }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
-      fields: ["id", "total", "items.id", "items.quantity"],
+      // "items.*": an order line's quantity lives on its detail and only comes with the full line.
+      fields: ["id", "total", "items.*"],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "collected-order" })
@@ -27,14 +30,14 @@ export const settleCollectedOrderWorkflow = createWorkflow(
       input: transform({ orders, input }, ({ orders, input }) => ({
         order_id: orders[0].id,
         created_by: input.collected_by,
-        items: ((orders[0].items ?? []) as { id: string; quantity: number }[]).map((item) => ({
+        items: ((orders[0].items ?? []) as { id: string; quantity: BigNumberInput }[]).map((item) => ({
           id: item.id,
-          quantity: Number(item.quantity),
+          quantity: MathBN.convert(item.quantity).toNumber(),
         })),
       })),
     })
     const collections = createOrderPaymentCollectionWorkflow.runAsStep({
-      input: transform({ orders }, ({ orders }) => ({ order_id: orders[0].id, amount: Number(orders[0].total) })),
+      input: transform({ orders }, ({ orders }) => ({ order_id: orders[0].id, amount: MathBN.convert(orders[0].total).toNumber() })),
     })
     markPaymentCollectionAsPaid.runAsStep({
       input: transform({ collections, input }, ({ collections, input }) => ({
