@@ -6,7 +6,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { PUBLIC_SELLER_FIELDS } from "../utils/seller-fields"
-import { StorePrepareOnlinePayment } from "./validators"
+import { StoreEmptyBody, StorePrepareOnlinePayment } from "./validators"
 
 /**
  * Medusa's store product routes only return allowed fields: let them carry
@@ -21,6 +21,12 @@ function allowPublicSellerFields(req: MedusaRequest, _res: MedusaResponse, next:
 export const storeCheckoutMiddlewares: MiddlewareRoute[] = [
   // A global middleware (no method): the only kind that runs before Medusa's own query validation.
   { matcher: "/store/products*", middlewares: [allowPublicSellerFields] },
+  { method: ["POST"], matcher: "/store/carts/:id/checkout", middlewares: [validateAndTransformBody(StoreEmptyBody)] },
+  {
+    method: ["POST"],
+    matcher: "/store/order-groups/:id/reservations/:reservation_id/cancel",
+    middlewares: [validateAndTransformBody(StoreEmptyBody)],
+  },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/online-payment",

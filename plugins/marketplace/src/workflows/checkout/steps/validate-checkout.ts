@@ -21,7 +21,7 @@ export type ValidatedCheckout = {
  * a payment session for exactly what is paid online.
  */
 export const validateCheckoutStep = createStep(
-  "validate-marketplace-checkout",
+  "validate-checkout",
   async (input: { cart: CheckoutCart & { payment_collection?: CheckoutPaymentCollection } }) => {
     const plan = planCheckout(input.cart)
     if ("error" in plan) {

@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { buildOrderMessagesStep, type NotifiedOrder } from "../steps"
 
-export const notifyOrdersWorkflowId = "notify-marketplace-orders"
+export const notifyOrdersWorkflowId = "notify-orders"
 
 /**
  * E-mails the shopper and the establishment's merchants about orders: a new
