@@ -77,8 +77,8 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
       fields: ["inventory_items.inventory.location_levels.*"],
       filters: { id: variantId },
     })
-    const [level] = variant.inventory_items[0].inventory.location_levels
-    return [Number(level.stocked_quantity), Number(level.reserved_quantity)]
+    const level = variant.inventory_items?.[0]?.inventory?.location_levels?.[0]
+    return [Number(level?.stocked_quantity), Number(level?.reserved_quantity)]
   }
 
   /** The ids of the live (not deleted) orders holding a variant, read straight from PostgreSQL. */

@@ -175,6 +175,17 @@ backendIntegrationSuite(({ api, getContainer }) => {
     })
     const list = await api.get(`/store/products?${fields}&limit=50`, street.store)
     expect(list.data.products.find((p: any) => p.id === bakery.productId).seller.name).toBe(data.product.seller.name)
+    // Without asking, a product still says who sells it, with Medusa's default product fields.
+    const plain = await api.get(`/store/products/${bakery.productId}`, street.store)
+    expect(plain.data.product).toMatchObject({ title: expect.any(String), variants: expect.any(Array) })
+    expect(plain.data.product.seller).toEqual({
+      id: bakery.sellerId,
+      name: data.product.seller.name,
+      handle: data.product.seller.handle,
+      kind: "shop",
+      commerce_mode: "reservation",
+      commune: { id: expect.any(String), slug: expect.any(String) },
+    })
     for (const hidden of ["seller.siret", "seller.status", "seller.members.merchant.email", "seller.orders.id"]) {
       // Medusa drops fields that are not allowed: the product comes back without them.
       const res = await api.get(`/store/products/${bakery.productId}?fields=${hidden}`, street.store)

@@ -34,7 +34,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
       fields: ["status", "payment_collections.status", "fulfillments.id"],
       filters: { id: orderId },
     })
-    return [order.status, order.payment_collections.map((c: any) => c.status), order.fulfillments.length]
+    return [order.status, (order.payment_collections ?? []).map((c: any) => c.status), order.fulfillments?.length]
   }
 
   it("goes requested → confirmed → ready → collected: fulfilled, paid in store, shopper told at each step", async () => {
