@@ -1,14 +1,14 @@
 // `npm run bench checkout`: checkout of a cart holding 3 establishments (2 reservations, 1 paid
 // online; our split into 3 orders) against Medusa's own completion of a single-establishment cart,
 // measured alternately in the same run, against the same seeded database and server.
-import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { performance } from "node:perf_hooks"
-import { ensureDatabase, resolveDatabase, withDatabase } from "../lib/database.mjs"
-import { log, ROOT } from "../lib/output.mjs"
-import { serve, stopAll, waitForHttp } from "../lib/processes.mjs"
+import { serveBackend } from "../lib/backend.mjs"
+import { recreateDatabase, resolveDatabase, withDatabase } from "../lib/database.mjs"
+import { log } from "../lib/output.mjs"
+import { stopAll, waitForHttp } from "../lib/processes.mjs"
 import { migrateAndSeed } from "../lib/seed.mjs"
 import { summarize } from "../lib/stats.mjs"
 
@@ -24,15 +24,6 @@ const SPLIT = [
   { handle: "ferme-du-melantois", login: "bernard.ferme", product: "Douzaine d'œufs plein air" },
   { handle: "brasserie-du-cretinier", login: "leo.brasserie", product: "Bière blonde 33 cl" },
 ]
-
-async function recreate(url) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") })
-  await client.connect()
-  await client.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
-  await client.end()
-  await ensureDatabase(url)
-}
 
 function client(headers) {
   return async (method, route, body, extra = {}) => {
@@ -70,20 +61,10 @@ async function main() {
   const url = withDatabase(db.url, "enjoy_bench")
   process.env.ENJOY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "enjoy-bench-"))
   try {
-    await recreate(url)
+    await recreateDatabase(url)
     await migrateAndSeed(url)
     const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
-    serve("bench-backend", "npx", ["medusa", "start"], {
-      cwd: path.join(ROOT, "backend"),
-      env: {
-        DATABASE_URL: url,
-        PORT: String(PORT),
-        ADMIN_DISABLED: "true",
-        JWT_SECRET: randomBytes(16).toString("hex"),
-        COOKIE_SECRET: randomBytes(16).toString("hex"),
-        LOG_LEVEL: "warn",
-      },
-    })
+    serveBackend("bench-backend", { databaseUrl: url, port: PORT })
     await waitForHttp(`${BACKEND}/health`)
     const store = client({ "x-publishable-api-key": key })
     const { regions } = await store("GET", "/store/regions")

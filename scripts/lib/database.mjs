@@ -86,3 +86,16 @@ export async function resolveDatabase() {
   await ensureDatabase(db.url)
   return db
 }
+
+/** Drops (closing its connections) and creates again a throwaway database: tests and benchmarks start clean. */
+export async function recreateDatabase(url) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists "${new URL(url).pathname.slice(1).replace(/"/g, '""')}" with (force)`)
+  } finally {
+    await client.end()
+  }
+  await ensureDatabase(url)
+}

@@ -3,28 +3,16 @@
  * migrations and the demo seed, the production build of the storefront and a
  * Medusa server, then stops them all.
  */
-import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { buildStorefront } from "../../scripts/lib/build.mjs"
-import { ensureDatabase, withDatabase } from "../../scripts/lib/database.mjs"
+import { serveBackend } from "../../scripts/lib/backend.mjs"
+import { recreateDatabase } from "../../scripts/lib/database.mjs"
 import { ROOT } from "../../scripts/lib/output.mjs"
 import { serve, stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { migrateAndSeed } from "../../scripts/lib/seed.mjs"
 import { E2E_BACKEND_PORT, E2E_STOREFRONT_PORT, STOREFRONT_URL } from "./servers"
-
-async function recreateDatabase(url: string) {
-  const { default: pg } = await import("pg")
-  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
-  } finally {
-    await client.end()
-  }
-  await ensureDatabase(url)
-}
 
 export async function setup() {
   const databaseUrl =
@@ -37,18 +25,7 @@ export async function setup() {
   const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
   await buildStorefront()
 
-  // A production start: secrets are required there, so the test makes throwaway ones.
-  serve("e2e-backend", "npx", ["medusa", "start"], {
-    cwd: path.join(ROOT, "backend"),
-    env: {
-      DATABASE_URL: databaseUrl,
-      PORT: String(E2E_BACKEND_PORT),
-      ADMIN_DISABLED: "true",
-      JWT_SECRET: randomBytes(16).toString("hex"),
-      COOKIE_SECRET: randomBytes(16).toString("hex"),
-      LOG_LEVEL: "warn",
-    },
-  })
+  serveBackend("e2e-backend", { databaseUrl, port: E2E_BACKEND_PORT })
   serve("e2e-storefront", "npx", ["next", "start", "-p", String(E2E_STOREFRONT_PORT)], {
     cwd: path.join(ROOT, "storefront"),
     env: {
