@@ -63,6 +63,13 @@ backendIntegrationSuite(({ api, getContainer }) => {
       () => api.get(`/vendor/sellers/${theirs.id}/opening-hours`, me),
       () => api.post(`/vendor/sellers/${theirs.id}/opening-hours`, { osm: "Mo-Su 00:00-24:00" }, me),
       () => api.post(`/vendor/sellers/${theirs.id}/submit`, {}, me),
+      () => api.post(`/vendor/sellers/${theirs.id}/commerce-mode`, { commerce_mode: "reservation" }, me),
+      () => api.get(`/vendor/sellers/${theirs.id}/products`, me),
+      () => api.post(`/vendor/sellers/${theirs.id}/products`, { title: "Intrus", price: 1, quantity: 1 }, me),
+      () => api.get(`/vendor/sellers/${theirs.id}/orders`, me),
+      () => api.get(`/vendor/sellers/${theirs.id}/reservations`, me),
+      () => api.post(`/vendor/sellers/${theirs.id}/reservations/resa_inconnue`, { status: "confirmed" }, me),
+      () => api.delete(`/vendor/sellers/${theirs.id}/photos?url=${encodeURIComponent("http://localhost:9000/static/x.png")}`, me),
       () => api.get("/vendor/sellers/sel_inconnu", me),
     ]
     for (const attempt of attempts) {
