@@ -101,7 +101,7 @@ module.exports = defineConfig({
     disable: env.ADMIN_DISABLED || env.WORKER_MODE === "worker",
     backendUrl: env.BACKEND_URL,
   },
-  // Plugins in dependency order: commune ← marketplace.
+  // Plugins in dependency order: commune ← marketplace ← association.
   plugins: [
     { resolve: "@enjoy/commune", options: {} },
     {
@@ -112,6 +112,7 @@ module.exports = defineConfig({
         stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET,
       },
     },
+    { resolve: "@enjoy/association", options: {} },
   ],
   modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
 })

@@ -1,12 +1,13 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { type ChangeProposal, isHeld, type ReviewVerdict } from "../../../lib/review"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { validateMerchantSellerStep } from "../../merchant/steps"
 import { ensureDefaultShippingProfileStep } from "../steps"
@@ -27,8 +28,10 @@ export type SellerProductInput = {
 const SINGLE_OPTION = { title: "Format", value: "Unique" }
 
 /**
- * A merchant adds a product to its establishment: published in the platform's
- * sales channel, owned by the establishment (link), stocked in its location.
+ * A merchant adds a product to its establishment: in the platform's sales
+ * channel, owned by the establishment (link), stocked in its location. It is
+ * published at once unless a reviewer (`productProposed` hook) holds it: then
+ * it stays a draft until approved. `productCreated` tells the reviewer its id.
  */
 export const createSellerProductWorkflow = createWorkflow(
   createSellerProductWorkflowId,
@@ -45,9 +48,23 @@ export const createSellerProductWorkflow = createWorkflow(
       fields: ["default_sales_channel_id"],
     }).config({ name: "read-platform-channel" })
 
+    const review = createHook(
+      "productProposed",
+      transform({ input }, ({ input }): ChangeProposal => ({
+        subject: "product",
+        seller_id: input.seller_id,
+        subject_id: null,
+        proposed: { ...input.product },
+        previous: null,
+        submitted_by: input.merchant_id,
+      }))
+    )
+    const verdict = review.getResult()
+    const held = transform({ verdict }, ({ verdict }) => isHeld(verdict as ReviewVerdict | undefined))
+
     const profile = ensureDefaultShippingProfileStep()
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, stores, profile }, ({ input, stores, profile }) => {
+      input: transform({ input, stores, profile, held }, ({ input, stores, profile, held }) => {
         const channel = stores[0]?.default_sales_channel_id as string | undefined
         const { title, description, handle, sku, price } = input.product
         return {
@@ -56,7 +73,7 @@ export const createSellerProductWorkflow = createWorkflow(
               title,
               description: description ?? null,
               handle,
-              status: "published" as const,
+              status: held ? ("draft" as const) : ("published" as const),
               shipping_profile_id: profile.id,
               options: [{ title: SINGLE_OPTION.title, values: [SINGLE_OPTION.value] }],
               variants: [
@@ -108,6 +125,16 @@ export const createSellerProductWorkflow = createWorkflow(
         }
       }),
     })
-    return new WorkflowResponse(product)
+    const created = createHook(
+      "productCreated",
+      transform({ input, product, held }, ({ input, product, held }) => ({
+        product_id: product.id,
+        seller_id: input.seller_id,
+        proposed: { ...input.product },
+        held,
+        submitted_by: input.merchant_id,
+      }))
+    )
+    return new WorkflowResponse(product, { hooks: [review, created] })
   }
 )

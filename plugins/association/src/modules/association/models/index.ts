@@ -1,0 +1,7 @@
+export { Association } from "./association"
+export { AuditEntry } from "./audit-entry"
+export { Membership } from "./membership"
+export { ModerationCase } from "./moderation-case"
+export { Moderator } from "./moderator"
+export { ModeratorInvite } from "./moderator-invite"
+export { ModeratorRoleModel } from "./moderator-role"
