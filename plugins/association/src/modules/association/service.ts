@@ -11,10 +11,11 @@ import {
 
 export default class AssociationModuleService extends MedusaService({
   Association,
-  Membership,
+  // Keys match the models' names, as Query derives service methods from them.
+  AssociationMembership: Membership,
   Moderator,
-  ModeratorRole: ModeratorRoleModel,
+  AssociationModerator: ModeratorRoleModel,
   ModeratorInvite,
   ModerationCase,
-  AuditEntry,
+  AssociationAuditEntry: AuditEntry,
 }) {}

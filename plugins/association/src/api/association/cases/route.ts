@@ -1,0 +1,61 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CASE_STATUSES, MODERATION_SUBJECTS } from "../../../lib/moderation"
+import { queueFilters } from "../../../lib/scope"
+import type { ListCasesType } from "../../validators"
+import { resolveScope } from "../../utils/scope"
+
+export const CASE_FIELDS = [
+  "id",
+  "subject",
+  "subject_id",
+  "seller_id",
+  "commune_id",
+  "association_id",
+  "policy",
+  "status",
+  "proposed",
+  "previous",
+  "submitted_by",
+  "decided_by",
+  "decided_by_type",
+  "reason",
+  "decided_at",
+  "created_at",
+  "updated_at",
+]
+
+/**
+ * The moderation queue the caller may see, oldest first, with counts by
+ * status and by subject (of the whole filtered queue, not just the page).
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCasesType>, res: MedusaResponse) {
+  const scope = await resolveScope(req)
+  const { status, subject, association_id, fallback, limit, offset } = req.validatedQuery
+  const filters: Record<string, unknown> = {
+    ...(queueFilters(scope) ?? {}),
+    ...(subject ? { subject } : {}),
+    ...(fallback === "true" ? { association_id: null } : {}),
+  }
+  if (association_id) {
+    const allowed = filters.association_id as string[] | undefined
+    filters.association_id = !allowed || allowed.includes(association_id) ? association_id : "__none__"
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: all } = await query.graph({ entity: "moderation_case", fields: ["status", "subject"], filters })
+  const { data: cases } = await query.graph({
+    entity: "moderation_case",
+    fields: CASE_FIELDS,
+    filters: { ...filters, ...(status ? { status } : {}) },
+    pagination: { order: { created_at: "ASC" }, skip: offset, take: limit },
+  })
+  const countBy = <K extends string>(keys: readonly K[], pick: (c: { status: string; subject: string }) => string) =>
+    Object.fromEntries(keys.map((k) => [k, all.filter((c) => pick(c as never) === k).length])) as Record<K, number>
+  res.json({
+    cases,
+    count: status ? all.filter((c) => c.status === status).length : all.length,
+    limit,
+    offset,
+    counts: { by_status: countBy(CASE_STATUSES, (c) => c.status), by_subject: countBy(MODERATION_SUBJECTS, (c) => c.subject) },
+  })
+}
