@@ -201,5 +201,33 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(product).toMatchObject({ subject_id: data.product.id, status: "pending", policy: "pre" })
     await api.post(`/association/cases/${product.id}/decision`, { decision: "approved" }, modX)
     expect(await visible()).toEqual([data.product.id])
+
+    // A new text is held; the price applies at once.
+    const changed = await api.post(
+      `/vendor/sellers/${draft.id}/products/${data.product.id}`,
+      { title: "Confiture extra de rhubarbe", price: 7 },
+      draft.merchant
+    )
+    expect(changed.data.held).toBe(true)
+    const shown = async () => (await api.get(`/store/products/${data.product.id}`, store)).data.product.title
+    expect(await shown()).toBe("Confiture de rhubarbe")
+    const textCase = (await casesOf(draft.id, draft.merchant)).find((c) => c.subject === "product" && c.status === "pending")
+    expect(textCase.proposed).toEqual({ title: "Confiture extra de rhubarbe" })
+    await api.post(`/association/cases/${textCase.id}/decision`, { decision: "approved" }, modX)
+    expect(await shown()).toBe("Confiture extra de rhubarbe")
+  })
+
+  it("lets the president and the served commune's agents invite moderators, not a plain moderator", async () => {
+    const route = `/association/associations/${assoX}/moderator-invites`
+    const byPresident = await moderatorHeaders(api, modX, assoX, "recrue@union-x.test", "moderator", route)
+    expect((await api.get("/association/me", byPresident)).data.scope.association_ids).toEqual([assoX])
+    const plain = await failure(api.post(route, { email: "autre@union-x.test", role: "moderator" }, byPresident))
+    expect(plain.status).toBe(404)
+    const agent = await agentHeaders(api, operator, communeId, "agent2@commune.test")
+    const invited = await api.post(route, { email: "par-agent@union-x.test", role: "moderator" }, agent)
+    expect(invited.data.invite.token).toEqual(expect.any(String))
+    const elsewhere = (await api.post("/admin/communes", communePayload(), operator)).data.commune.id
+    const farAgent = await agentHeaders(api, operator, elsewhere, "agent3@commune.test")
+    expect((await failure(api.post(route, { email: "x@y.test", role: "moderator" }, farAgent))).status).toBe(404)
   })
 })

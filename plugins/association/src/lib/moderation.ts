@@ -83,3 +83,22 @@ export function canMoveMembership(from: MembershipStatus, to: MembershipStatus):
 
 export const MODERATOR_ROLES = ["president", "moderator"] as const
 export type ModeratorRole = (typeof MODERATOR_ROLES)[number]
+
+const PRODUCT_TEXT = ["title", "description"] as const
+
+/**
+ * How a decision changes a product: a new product (nothing published before)
+ * is published or withdrawn; a text change is applied or reverted.
+ */
+export function productUpdateFor(
+  effect: "publish" | "take_down",
+  proposed: Record<string, unknown>,
+  previous: Record<string, unknown> | null
+): Record<string, unknown> {
+  const pick = (source: Record<string, unknown>) =>
+    Object.fromEntries(PRODUCT_TEXT.filter((k) => k in source).map((k) => [k, source[k]]))
+  if (!previous) {
+    return { status: effect === "publish" ? "published" : "draft" }
+  }
+  return pick(effect === "publish" ? proposed : previous)
+}

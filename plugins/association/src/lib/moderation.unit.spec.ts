@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  productUpdateFor,
   CASE_STATUSES,
   type CaseStatus,
   canMoveMembership,
@@ -72,5 +73,14 @@ describe("membership", () => {
         expect(canMoveMembership(from, to), `${from} → ${to}`).toBe(allowed.some(([f, t]) => f === from && t === to))
       }
     }
+  })
+})
+
+describe("product decisions", () => {
+  it("publishes or withdraws a new product, applies or reverts a text change", () => {
+    expect(productUpdateFor("publish", { title: "Miel", price: 9 }, null)).toEqual({ status: "published" })
+    expect(productUpdateFor("take_down", { title: "Miel" }, null)).toEqual({ status: "draft" })
+    expect(productUpdateFor("publish", { title: "Miel de tilleul" }, { title: "Miel" })).toEqual({ title: "Miel de tilleul" })
+    expect(productUpdateFor("take_down", { description: "Bio !" }, { description: null })).toEqual({ description: null })
   })
 })

@@ -1,6 +1,7 @@
 import {
   createSellerProductWorkflow,
   submitSellerWorkflow,
+  updateSellerProductWorkflow,
   updateVendorSellerWorkflow,
 } from "@enjoy/marketplace/workflows"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -111,6 +112,18 @@ createSellerProductWorkflow.hooks.productCreated(
       policy: created.held ? "pre" : "post",
     })
     return new StepResponse(undefined, recorded)
+  },
+  undo
+)
+
+// A product's new text: held under `pre` (price and stock are not reviewed).
+updateSellerProductWorkflow.hooks.productChangeProposed(
+  async (proposal, { container }) => {
+    if (!proposal) {
+      return new StepResponse({ hold: false }, {} as Recorded)
+    }
+    const { hold, undo: recorded } = await record(container, { ...proposal, subject_id: proposal.subject_id! })
+    return new StepResponse({ hold }, recorded)
   },
   undo
 )

@@ -1,7 +1,7 @@
 import { changeSellerStatusWorkflow, updateSellerWorkflow } from "@enjoy/marketplace/workflows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import type { Decision } from "../../../lib/moderation"
+import { type Decision, productUpdateFor } from "../../../lib/moderation"
 import type { ActorScope } from "../../../lib/scope"
 import { createAuditEntryStep, updateModerationCaseStep, validateDecisionStep } from "../steps"
 
@@ -64,7 +64,11 @@ export const decideModerationCaseWorkflow = createWorkflow(
       updateProductsWorkflow.runAsStep({
         input: transform({ found, effect }, ({ found, effect }) => ({
           selector: { id: found.subject_id },
-          update: { status: effect === "publish" ? ("published" as const) : ("draft" as const) },
+          update: productUpdateFor(
+            effect as "publish" | "take_down",
+            found.proposed as Record<string, unknown>,
+            found.previous as Record<string, unknown> | null
+          ),
         })),
       })
     })

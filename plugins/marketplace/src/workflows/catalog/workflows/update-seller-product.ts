@@ -1,9 +1,11 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   updateInventoryLevelsWorkflow,
+  useQueryGraphStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { type ChangeProposal, isHeld, previousValuesOf, type ReviewVerdict } from "../../../lib/review"
 import { validateMerchantSellerStep } from "../../merchant/steps"
 import { validateSellerProductStep } from "../steps"
 
@@ -18,7 +20,12 @@ export type SellerProductUpdate = {
   quantity?: number
 }
 
-/** A merchant changes a product of its establishment: text, price, stock; each part only if given. */
+/**
+ * A merchant changes a product of its establishment: text, price, stock; each
+ * part only if given. The text is what shoppers read, so it is offered for
+ * review (`productChangeProposed`) and may be held as a draft; price and stock
+ * are the merchant's business and apply at once.
+ */
 export const updateSellerProductWorkflow = createWorkflow(
   updateSellerProductWorkflowId,
   (input: { merchant_id: string; seller_id: string; product_id: string; update: SellerProductUpdate }) => {
@@ -27,7 +34,35 @@ export const updateSellerProductWorkflow = createWorkflow(
       transform(input, ({ seller_id, product_id, update }) => ({ seller_id, product_id, quantity: update.quantity }))
     )
 
-    when({ input }, ({ input }) => input.update.title !== undefined || input.update.description !== undefined).then(
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "title", "description"],
+      filters: { id: input.product_id },
+    }).config({ name: "read-product-text" })
+    const text = transform({ input }, ({ input }) =>
+      Object.fromEntries(
+        (["title", "description"] as const).filter((k) => input.update[k] !== undefined).map((k) => [k, input.update[k]])
+      )
+    )
+    const review = createHook(
+      "productChangeProposed",
+      transform({ input, products, text }, ({ input, products, text }): ChangeProposal | null =>
+        Object.keys(text).length
+          ? {
+              subject: "product",
+              seller_id: input.seller_id,
+              subject_id: input.product_id,
+              proposed: text,
+              previous: previousValuesOf(products[0] as Record<string, unknown>, text),
+              submitted_by: input.merchant_id,
+            }
+          : null
+      )
+    )
+    const verdict = review.getResult()
+    const textHeld = transform({ verdict }, ({ verdict }) => isHeld(verdict as ReviewVerdict | undefined))
+
+    when({ input, textHeld }, ({ input, textHeld }) => !textHeld && (input.update.title !== undefined || input.update.description !== undefined)).then(
       () => {
         updateProductsWorkflow.runAsStep({
           input: transform(input, ({ product_id, update }) => ({
@@ -57,6 +92,6 @@ export const updateSellerProductWorkflow = createWorkflow(
         })),
       })
     })
-    return new WorkflowResponse({ product_id: input.product_id })
+    return new WorkflowResponse({ product_id: input.product_id, held: textHeld }, { hooks: [review] })
   }
 )

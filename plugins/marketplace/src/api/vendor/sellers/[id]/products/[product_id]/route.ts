@@ -5,7 +5,7 @@ import type { VendorUpdateProductType } from "../../../../validators"
 
 /** The merchant changes a product's text, price (euros) or stock; another's product is a 404. */
 export async function POST(req: AuthenticatedMedusaRequest<VendorUpdateProductType>, res: MedusaResponse) {
-  await updateSellerProductWorkflow(req.scope).run({
+  const { result } = await updateSellerProductWorkflow(req.scope).run({
     input: {
       merchant_id: req.auth_context.actor_id,
       seller_id: req.params.id,
@@ -16,5 +16,6 @@ export async function POST(req: AuthenticatedMedusaRequest<VendorUpdateProductTy
   const product = (await listOwnProducts(req, req.params.id)).find(
     (p: { id: string }) => p.id === req.params.product_id
   )
-  res.json({ product })
+  // held: the new text waits for review; the product shows its approved text meanwhile.
+  res.json({ product, held: result.held })
 }
