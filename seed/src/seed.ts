@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SEED_ASSOCIATIONS } from "../data/associations"
 import { SEED_COMMUNES } from "../data/communes"
 import { SEED_ESTABLISHMENTS } from "../data/establishments"
 import { MORE_ESTABLISHMENTS } from "../data/more-establishments"
+import { seedAssociations } from "./steps/associations"
 import { seedCommunes } from "./steps/communes"
 import { seedEstablishments } from "./steps/establishments"
 import { seedPeople } from "./steps/people"
@@ -23,6 +25,7 @@ export default async function seed({ container }: ExecArgs) {
   const credentials = [
     ...(await seedPeople(container, communes)),
     ...(await seedEstablishments(container, communes, [...SEED_ESTABLISHMENTS, ...MORE_ESTABLISHMENTS])),
+    ...(await seedAssociations(container, communes, SEED_ASSOCIATIONS)),
   ]
 
   // Hand the key to the storefront (and to the demo script) without copying it by hand.

@@ -12,6 +12,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedEstablishment } from "../../data/establishments"
 import type { SeededCommune } from "./communes"
 import { KIND_COLOURS, placeholderPng } from "../placeholder-photo"
+import { approveSeededProducts } from "./approve-seeded-products"
 import { ensureIdentity } from "./people"
 
 export const DEMO_MERCHANT_PASSWORD = "enjoy-commercant"
@@ -31,6 +32,7 @@ export async function seedEstablishments(
     filters: { handle: establishments.map((e) => e.handle) },
   })
   const byHandle = new Map(existing.map((s) => [s.handle, s]))
+  const createdProducts: string[] = []
 
   for (const { commune, hours, status, merchant, products, ...profile } of establishments) {
     let seller = byHandle.get(profile.handle)
@@ -88,16 +90,18 @@ export async function seedEstablishments(
 
     if (products?.length && !(seller.products ?? []).length) {
       for (const product of products) {
-        await createSellerProductWorkflow(container).run({
+        const { result: created } = await createSellerProductWorkflow(container).run({
           input: {
             merchant_id: merchantId,
             seller_id: seller.id,
             product,
           },
         })
+        createdProducts.push(created.id)
       }
     }
   }
+  await approveSeededProducts(container, createdProducts)
 
   const logins = [...new Set(establishments.map((e) => e.merchant))].sort()
   return [
