@@ -163,6 +163,27 @@ backendIntegrationSuite(({ api, getContainer }) => {
       after: { description: "Saisie par l'union" },
     })
     expect((await failure(api.post(`/association/sellers/${other.id}`, { description: "Non" }, modX))).status).toBe(404)
+
+    // Products too: published at once (the moderator is the reviewer), audited.
+    const added = await api.post(`/association/sellers/${member.id}/products`, { title: "Pain d'épices", price: 6, quantity: 4 }, modX)
+    const productId = added.data.product_id
+    const shown = async () => (await api.get(`/store/products/${productId}`, store)).data.product.title
+    expect(await shown()).toBe("Pain d'épices")
+    await api.post(`/association/sellers/${member.id}/products/${productId}`, { title: "Pain d'épices au miel" }, modX)
+    expect(await shown()).toBe("Pain d'épices au miel")
+    const productAudit = (await audit(modX)).filter((e) => e.subject === "product" && e.subject_id === productId)
+    const edits = productAudit.map((e) => [e.action, e.before?.title ?? null, e.after.title])
+    expect(edits).toHaveLength(2)
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        ["on_behalf_edit", "Pain d'épices", "Pain d'épices au miel"],
+        ["on_behalf_edit", null, "Pain d'épices"],
+      ])
+    )
+    expect((await casesOf(member.id, member.merchant)).filter((c) => c.subject === "product")).toEqual([])
+    const foreign = failure(api.post(`/association/sellers/${other.id}/products`, { title: "Intrus", price: 1, quantity: 1 }, modX))
+    expect((await foreign).status).toBe(404)
+
     // A member that left is no longer edited on its behalf.
     await api.post(`/vendor/sellers/${member.id}/memberships/${assoX}`, { status: "left" }, member.merchant)
     expect((await failure(api.post(`/association/sellers/${member.id}`, { description: "Encore" }, modX))).status).toBe(404)

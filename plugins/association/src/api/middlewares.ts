@@ -13,6 +13,8 @@ import {
   InviteModerator,
   ListCases,
   MerchantMembership,
+  OnBehalfProduct,
+  OnBehalfProductUpdate,
 } from "./validators"
 
 // Moderators, commune agents and the operator share /association/*; each route narrows to its scope.
@@ -59,6 +61,16 @@ export default defineMiddlewares({
       method: ["POST"],
       matcher: "/association/sellers/:id",
       middlewares: [overseer, validateAndTransformBody(VendorUpdateSeller)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/association/sellers/:id/products",
+      middlewares: [overseer, validateAndTransformBody(OnBehalfProduct)],
+    },
+    {
+      method: ["POST"],
+      matcher: "/association/sellers/:id/products/:product_id",
+      middlewares: [overseer, validateAndTransformBody(OnBehalfProductUpdate)],
     },
     { method: ["GET"], matcher: "/association/audit", middlewares: [overseer] },
     { method: ["GET"], matcher: "/vendor/sellers/:id/memberships", middlewares: [merchant] },

@@ -1,3 +1,4 @@
+import { VendorCreateProduct, VendorUpdateProduct } from "@enjoy/marketplace/api/vendor/validators"
 import { z } from "@medusajs/framework/zod"
 import { CASE_STATUSES, DECISIONS, MODERATION_POLICIES, MODERATION_SUBJECTS, MODERATOR_ROLES } from "../lib/moderation"
 
@@ -51,3 +52,9 @@ export type DecideCaseType = z.infer<typeof DecideCase>
 
 export const MerchantMembership = z.object({ status: z.enum(["active", "left"]) }).strict()
 export type MerchantMembershipType = z.infer<typeof MerchantMembership>
+
+/** Assisted entry takes exactly what the merchant's own product routes take. */
+export const OnBehalfProduct = VendorCreateProduct
+export type OnBehalfProductType = z.infer<typeof OnBehalfProduct>
+export const OnBehalfProductUpdate = VendorUpdateProduct
+export type OnBehalfProductUpdateType = z.infer<typeof OnBehalfProductUpdate>

@@ -14,7 +14,16 @@ export type ChangeProposal = {
   /** The public version of the changed fields, to go back to if the change is taken down. */
   previous: Record<string, unknown> | null
   submitted_by: string
+  /** Typed by a reviewer for the merchant (assisted entry): nothing to hold, the reviewer audits it. */
+  assisted?: boolean
 }
+
+/**
+ * Who acts on a product: the merchant running the establishment, or a
+ * reviewer doing assisted entry (`assisted_by`), whose right to act for the
+ * establishment the calling plugin has already checked.
+ */
+export type CatalogActor = { merchant_id: string; assisted_by?: undefined } | { merchant_id?: undefined; assisted_by: string }
 
 export type ReviewVerdict = { hold: boolean }
 

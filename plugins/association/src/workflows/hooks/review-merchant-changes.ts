@@ -81,6 +81,8 @@ async function undo(recorded: Recorded | undefined, { container }: { container: 
   }
 }
 
+// Assisted entry (a moderator typing for the merchant) is never held: it is audited instead.
+
 // A vitrine change: held under `pre`, published and reviewable under `post`.
 updateVendorSellerWorkflow.hooks.changeProposed(
   async (proposal, { container }) => {
@@ -96,12 +98,18 @@ updateVendorSellerWorkflow.hooks.changeProposed(
 
 // A new product: created as a draft under `pre` (the case is recorded once it has an id).
 createSellerProductWorkflow.hooks.productProposed(async (proposal, { container }) => {
+  if (proposal.assisted) {
+    return new StepResponse({ hold: false })
+  }
   const reviewer = await findReviewer(container, proposal.seller_id)
   return new StepResponse({ hold: reviewer.policy === "pre" })
 })
 
 createSellerProductWorkflow.hooks.productCreated(
   async (created, { container }) => {
+    if (created.assisted) {
+      return new StepResponse(undefined, {} as Recorded)
+    }
     const { undo: recorded } = await record(container, {
       subject: "product",
       subject_id: created.product_id,
@@ -119,7 +127,7 @@ createSellerProductWorkflow.hooks.productCreated(
 // A product's new text: held under `pre` (price and stock are not reviewed).
 updateSellerProductWorkflow.hooks.productChangeProposed(
   async (proposal, { container }) => {
-    if (!proposal) {
+    if (!proposal || proposal.assisted) {
       return new StepResponse({ hold: false }, {} as Recorded)
     }
     const { hold, undo: recorded } = await record(container, { ...proposal, subject_id: proposal.subject_id! })

@@ -1,13 +1,13 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRemoteLinkStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { type ChangeProposal, isHeld, type ReviewVerdict } from "../../../lib/review"
+import { type CatalogActor, type ChangeProposal, isHeld, type ReviewVerdict } from "../../../lib/review"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { validateMerchantSellerStep } from "../../merchant/steps"
 import { ensureDefaultShippingProfileStep } from "../steps"
@@ -35,8 +35,10 @@ const SINGLE_OPTION = { title: "Format", value: "Unique" }
  */
 export const createSellerProductWorkflow = createWorkflow(
   createSellerProductWorkflowId,
-  (input: { merchant_id: string; seller_id: string; product: SellerProductInput }) => {
-    validateMerchantSellerStep(input)
+  (input: CatalogActor & { seller_id: string; product: SellerProductInput }) => {
+    when("by-the-merchant", { input }, ({ input }) => !input.assisted_by).then(() => {
+      validateMerchantSellerStep(input as { merchant_id: string; seller_id: string })
+    })
     const { data: sellers } = useQueryGraphStep({
       entity: "seller",
       fields: ["id", "stock_location.id"],
@@ -56,7 +58,8 @@ export const createSellerProductWorkflow = createWorkflow(
         subject_id: null,
         proposed: { ...input.product },
         previous: null,
-        submitted_by: input.merchant_id,
+        submitted_by: (input.merchant_id ?? input.assisted_by) as string,
+        assisted: !!input.assisted_by,
       }))
     )
     const verdict = review.getResult()
@@ -132,7 +135,8 @@ export const createSellerProductWorkflow = createWorkflow(
         seller_id: input.seller_id,
         proposed: { ...input.product },
         held,
-        submitted_by: input.merchant_id,
+        submitted_by: (input.merchant_id ?? input.assisted_by) as string,
+        assisted: !!input.assisted_by,
       }))
     )
     return new WorkflowResponse(product, { hooks: [review, created] })

@@ -5,7 +5,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { type ChangeProposal, isHeld, previousValuesOf, type ReviewVerdict } from "../../../lib/review"
+import { type CatalogActor, type ChangeProposal, isHeld, previousValuesOf, type ReviewVerdict } from "../../../lib/review"
 import { validateMerchantSellerStep } from "../../merchant/steps"
 import { validateSellerProductStep } from "../steps"
 
@@ -28,8 +28,10 @@ export type SellerProductUpdate = {
  */
 export const updateSellerProductWorkflow = createWorkflow(
   updateSellerProductWorkflowId,
-  (input: { merchant_id: string; seller_id: string; product_id: string; update: SellerProductUpdate }) => {
-    validateMerchantSellerStep(input)
+  (input: CatalogActor & { seller_id: string; product_id: string; update: SellerProductUpdate }) => {
+    when("by-the-merchant", { input }, ({ input }) => !input.assisted_by).then(() => {
+      validateMerchantSellerStep(input as { merchant_id: string; seller_id: string })
+    })
     const owned = validateSellerProductStep(
       transform(input, ({ seller_id, product_id, update }) => ({ seller_id, product_id, quantity: update.quantity }))
     )
@@ -54,7 +56,8 @@ export const updateSellerProductWorkflow = createWorkflow(
               subject_id: input.product_id,
               proposed: text,
               previous: previousValuesOf(products[0] as Record<string, unknown>, text),
-              submitted_by: input.merchant_id,
+              submitted_by: (input.merchant_id ?? input.assisted_by) as string,
+        assisted: !!input.assisted_by,
             }
           : null
       )
