@@ -210,6 +210,14 @@ backendIntegrationSuite(({ api, getContainer }) => {
     await api.post(`/association/cases/${opening.id}/decision`, { decision: "approved" }, modX)
     expect((await api.get(`/store/sellers/${draft.handle}`, store)).data.seller.id).toBe(draft.id)
 
+    // A request the operator already settled can still be closed by the moderator, changing nothing.
+    const other = await establishment("ouverture2@x.test", assoX, false)
+    await api.post(`/vendor/sellers/${other.id}/submit`, {}, other.merchant)
+    await api.post(`/admin/sellers/${other.id}/status`, { status: "open" }, operator)
+    const [stale] = await casesOf(other.id, other.merchant)
+    await api.post(`/association/cases/${stale.id}/decision`, { decision: "approved" }, modX)
+    expect((await api.get(`/vendor/sellers/${other.id}`, other.merchant)).data.seller.status).toBe("open")
+
     const { data } = await api.post(
       `/vendor/sellers/${draft.id}/products`,
       { title: "Confiture de rhubarbe", price: 6.5, quantity: 10 },

@@ -52,7 +52,13 @@ export const decideModerationCaseWorkflow = createWorkflow(
         })
       }
     )
-    when("decide-opening", { found }, ({ found }) => found.subject === "seller_opening").then(() => {
+    const { data: sellers } = useQueryGraphStep({
+      entity: "seller",
+      fields: ["id", "status"],
+      filters: { id: transform({ found }, ({ found }) => found?.seller_id ?? "__none__") },
+    }).config({ name: "decided-seller" })
+    // Only a request still waiting moves the establishment: the operator may have decided it already.
+    when("decide-opening", { found, sellers }, ({ found, sellers }) => found.subject === "seller_opening" && sellers[0]?.status === "pending").then(() => {
       changeSellerStatusWorkflow.runAsStep({
         input: transform({ found, input }, ({ found, input }) => ({
           id: found.subject_id,
