@@ -101,7 +101,7 @@ module.exports = defineConfig({
     disable: env.ADMIN_DISABLED || env.WORKER_MODE === "worker",
     backendUrl: env.BACKEND_URL,
   },
-  // Plugins in dependency order: commune ← marketplace ← association.
+  // Plugins in dependency order: commune ← marketplace ← association, marketplace ← deals.
   plugins: [
     { resolve: "@enjoy/commune", options: {} },
     {
@@ -113,6 +113,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "@enjoy/association", options: {} },
+    { resolve: "@enjoy/deals", options: {} },
   ],
   modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
 })

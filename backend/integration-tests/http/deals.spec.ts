@@ -1,0 +1,131 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { beforeEach, expect, it } from "vitest"
+import expireDeals from "@enjoy/deals/jobs/expire-deals"
+import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { communePayload } from "../helpers/communes"
+import { failure } from "../helpers/http"
+import { backendIntegrationSuite } from "../helpers/runner"
+import { sellerPayload } from "../helpers/sellers"
+
+type Headers = { headers: Record<string, string> }
+
+/** A day in Paris time, `offset` days from today, as the vendor API takes it. */
+const parisDay = (offset: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offset * 86_400_000))
+
+backendIntegrationSuite(({ api, getContainer }) => {
+  let operator: Headers
+  let store: Headers
+  let communeId: string
+
+  beforeEach(async () => {
+    operator = await operatorHeaders(getContainer(), api)
+    store = await platformStoreHeaders(getContainer())
+    communeId = (await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573 }), operator)).data
+      .commune.id
+  })
+
+  /** An open establishment, its merchant, and a published deal with the given settings. */
+  const shopWithDeal = async (email: string, deal: Record<string, unknown> = {}) => {
+    const { data } = await api.post("/admin/sellers", sellerPayload(communeId), operator)
+    for (const status of ["pending", "open"]) {
+      await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+    }
+    const merchant = await merchantHeaders(api, operator, data.seller.id, email)
+    const created = await api.post(
+      `/vendor/sellers/${data.seller.id}/deals`,
+      { title: "-10 % sur les pâtisseries", kind: "percent", value: 10, starts_on: parisDay(-1), ends_on: parisDay(30), quota: 10, ...deal },
+      merchant
+    )
+    const dealId = created.data.deal.id as string
+    await api.post(`/vendor/sellers/${data.seller.id}/deals/${dealId}`, { status: "published" }, merchant)
+    return { sellerId: data.seller.id as string, merchant, dealId }
+  }
+
+  const claim = (dealId: string, email: string) => api.post(`/store/deals/${dealId}/claim`, { email }, store)
+  const attempts = async () => {
+    const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    return (await pg.raw("select outcome, reason from deal_redemption_attempt order by created_at")).rows
+  }
+
+  it("claims with a readable code, redeems it once at the counter, and records every attempt", async () => {
+    const shop = await shopWithDeal("patissier@deal.test")
+    const { data } = await claim(shop.dealId, "lea@exemple.test")
+    expect(data.claim.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/)
+    expect(data.claim.qr_payload).toBe(`ENJOY-BONPLAN:${shop.dealId}:${data.claim.code.replace("-", "")}`)
+    expect((await api.get(`/store/deals/${shop.dealId}`, store)).data.deal.remaining).toBe(9)
+    expect((await api.get("/store/deals?active_now=true", store)).data.deals.map((d: any) => d.id)).toEqual([shop.dealId])
+
+    const typed = data.claim.code.toLowerCase()
+    const redeemed = await api.post("/vendor/deals/redeem", { code: typed }, shop.merchant)
+    expect(redeemed.data.claim).toMatchObject({ status: "redeemed", code: data.claim.code })
+    const twice = await failure(api.post("/vendor/deals/redeem", { code: data.claim.qr_payload }, shop.merchant))
+    expect([twice.status, twice.data.message]).toEqual([400, "Ce code a déjà été utilisé"])
+
+    const other = await shopWithDeal("voisin@deal.test")
+    const { data: theirs } = await claim(other.dealId, "lea@exemple.test")
+    const foreign = await failure(api.post("/vendor/deals/redeem", { code: theirs.claim.code }, shop.merchant))
+    expect(foreign.status).toBe(404)
+    const notACode = await failure(api.post("/vendor/deals/redeem", { code: "OOOO-0000" }, shop.merchant))
+    expect(notACode.status).toBe(400)
+    expect((await attempts()).map((a: any) => a.outcome)).toEqual(["redeemed", "refused", "refused", "refused"])
+  })
+
+  it("refuses paused and ended deals, at claim and at the counter; the job expires them", async () => {
+    const shop = await shopWithDeal("pause@deal.test")
+    const { data } = await claim(shop.dealId, "tom@exemple.test")
+    await api.post(`/vendor/sellers/${shop.sellerId}/deals/${shop.dealId}`, { status: "paused" }, shop.merchant)
+    expect((await failure(claim(shop.dealId, "zoe@exemple.test"))).data.message).toBe("Ce bon plan est en pause")
+    expect((await failure(api.post("/vendor/deals/redeem", { code: data.claim.code }, shop.merchant))).data.message).toBe(
+      "Ce bon plan est en pause"
+    )
+    await api.post(`/vendor/sellers/${shop.sellerId}/deals/${shop.dealId}`, { status: "published" }, shop.merchant)
+
+    // Time travel: the deal ended yesterday.
+    const deals = getContainer().resolve<any>("deals")
+    await deals.updateDeals({ id: shop.dealId, ends_at: new Date(Date.now() - 86_400_000) })
+    expect((await failure(claim(shop.dealId, "zoe@exemple.test"))).data.message).toBe("Ce bon plan est terminé")
+    const late = await failure(api.post("/vendor/deals/redeem", { code: data.claim.code }, shop.merchant))
+    expect([late.status, late.data.message]).toEqual([400, "Ce bon plan est terminé"])
+    expect(await expireDeals(getContainer())).toEqual({ expired: 1 })
+    expect((await api.get(`/vendor/sellers/${shop.sellerId}/deals`, shop.merchant)).data.deals[0].status).toBe("expired")
+    expect((await failure(api.get(`/store/deals/${shop.dealId}`, store))).status).toBe(404)
+  })
+
+  it("gives exactly 10 claims to 30 shoppers racing for a quota of 10", async () => {
+    const shop = await shopWithDeal("quota@deal.test", { quota: 10 })
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => claim(shop.dealId, `client-${i}@exemple.test`))
+    )
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10)
+    for (const lost of results.filter((r) => r.status === "rejected")) {
+      expect((lost as PromiseRejectedResult).reason.response.data.message).toBe("Ce bon plan est épuisé")
+    }
+    const listed = (await api.get(`/vendor/sellers/${shop.sellerId}/deals`, shop.merchant)).data.deals[0]
+    expect(listed.claimed).toBe(10)
+    expect((await api.get(`/store/deals/${shop.dealId}`, store)).data.deal.remaining).toBe(0)
+  })
+
+  it("holds the per-shopper limit, also under concurrency", async () => {
+    const once = await shopWithDeal("limite@deal.test", { quota: null })
+    await claim(once.dealId, "lea@exemple.test")
+    expect((await failure(claim(once.dealId, "LEA@exemple.test"))).data.message).toBe("Vous avez déjà profité de ce bon plan")
+
+    const twice = await shopWithDeal("limite2@deal.test", { quota: null, per_shopper_limit: 2 })
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => claim(twice.dealId, "tom@exemple.test")))
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2)
+  })
+
+  it("lists a signed-in shopper's claims in their wallet", async () => {
+    const shop = await shopWithDeal("wallet@deal.test")
+    const email = "client@wallet.test"
+    const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-client" })
+    await api.post("/store/customers", { email, first_name: "Camille" }, { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } })
+    const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "secret-client" })
+    const customer = { headers: { ...store.headers, authorization: `Bearer ${login.token}` } }
+    const { data } = await api.post(`/store/deals/${shop.dealId}/claim`, {}, customer)
+    const wallet = await api.get("/store/customers/me/deal-claims", customer)
+    expect(wallet.data.claims).toEqual([expect.objectContaining({ id: data.claim.id, status: "claimed", code: data.claim.code })])
+    expect((await failure(api.get("/store/customers/me/deal-claims", store))).status).toBe(401)
+  })
+})

@@ -1,0 +1,36 @@
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { StoreClaimDeal, StoreListDeals, VendorCreateDeal, VendorRedeem, VendorUpdateDeal } from "./validators"
+
+const merchant = authenticate("merchant", ["session", "bearer"])
+
+export default defineMiddlewares({
+  routes: [
+    { method: ["GET"], matcher: "/vendor/sellers/:id/deals", middlewares: [merchant] },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/deals", middlewares: [merchant, validateAndTransformBody(VendorCreateDeal)] },
+    {
+      method: ["POST"],
+      matcher: "/vendor/sellers/:id/deals/:deal_id",
+      middlewares: [merchant, validateAndTransformBody(VendorUpdateDeal)],
+    },
+    { method: ["POST"], matcher: "/vendor/deals/redeem", middlewares: [merchant, validateAndTransformBody(VendorRedeem)] },
+    { method: ["GET"], matcher: "/store/deals", middlewares: [validateAndTransformQuery(StoreListDeals, {})] },
+    {
+      method: ["POST"],
+      matcher: "/store/deals/:id/claim",
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        validateAndTransformBody(StoreClaimDeal),
+      ],
+    },
+    {
+      method: ["GET"],
+      matcher: "/store/customers/me/deal-claims",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+  ],
+})

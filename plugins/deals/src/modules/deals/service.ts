@@ -1,0 +1,8 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Deal, DealClaim, RedemptionAttempt } from "./models"
+
+export default class DealsModuleService extends MedusaService({
+  Deal,
+  DealClaim,
+  DealRedemptionAttempt: RedemptionAttempt,
+}) {}

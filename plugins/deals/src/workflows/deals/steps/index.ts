@@ -1,0 +1,6 @@
+export * from "./create-claim"
+export * from "./create-deal"
+export * from "./prepare-deal"
+export * from "./record-redemption-attempt"
+export * from "./redeem-claim"
+export * from "./update-deal"

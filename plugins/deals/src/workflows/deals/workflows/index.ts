@@ -1,0 +1,6 @@
+export * from "./claim-deal"
+export * from "./create-deal"
+export * from "./record-redemption-attempt"
+export * from "./redeem-claim"
+export * from "./update-deal"
+export * from "./expire-deal"

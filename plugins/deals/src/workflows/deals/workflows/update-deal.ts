@@ -1,0 +1,25 @@
+import { validateMerchantSellerStep } from "@enjoy/marketplace/workflows"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { DealStatus } from "../../../lib/validity"
+import { updateDealStep } from "../steps"
+
+export const updateDealWorkflowId = "update-deal"
+
+export type DealUpdate = {
+  title?: string
+  description?: string | null
+  image_url?: string | null
+  conditions?: string | null
+  quota?: number | null
+  per_shopper_limit?: number
+  status?: DealStatus
+}
+
+/** A merchant edits, publishes, pauses or resumes a bon plan of its establishment. */
+export const updateDealWorkflow = createWorkflow(
+  updateDealWorkflowId,
+  (input: { merchant_id: string; seller_id: string; deal_id: string; update: DealUpdate }) => {
+    validateMerchantSellerStep(input)
+    return new WorkflowResponse(updateDealStep({ id: input.deal_id, seller_id: input.seller_id, update: input.update }))
+  }
+)
