@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import expireDeals from "@enjoy/deals/jobs/expire-deals"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { createAssociation, moderatorHeaders } from "../helpers/associations"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
@@ -38,7 +39,9 @@ backendIntegrationSuite(({ api, getContainer }) => {
       merchant
     )
     const dealId = created.data.deal.id as string
-    await api.post(`/vendor/sellers/${data.seller.id}/deals/${dealId}`, { status: "published" }, merchant)
+    // In no association: the commune's agents review it afterwards, it is published at once.
+    const submitted = await api.post(`/vendor/sellers/${data.seller.id}/deals/${dealId}/submit`, {}, merchant)
+    expect(submitted.data.deal.status).toBe("published")
     return { sellerId: data.seller.id as string, merchant, dealId }
   }
 
@@ -127,5 +130,37 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const wallet = await api.get("/store/customers/me/deal-claims", customer)
     expect(wallet.data.claims).toEqual([expect.objectContaining({ id: data.claim.id, status: "claimed", code: data.claim.code })])
     expect((await failure(api.get("/store/customers/me/deal-claims", store))).status).toBe(401)
+  })
+
+  it("holds a deal under a pre association until a moderator approves it", async () => {
+    const { data } = await api.post("/admin/sellers", sellerPayload(communeId), operator)
+    for (const status of ["pending", "open"]) {
+      await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+    }
+    const merchant = await merchantHeaders(api, operator, data.seller.id, "modere@deal.test")
+    const association = await createAssociation(api, operator, [communeId], "pre")
+    const moderator = await moderatorHeaders(api, operator, association, "moderation@deal.test", "president")
+    await api.post(`/association/associations/${association}/members`, { seller_id: data.seller.id }, moderator)
+    await api.post(`/vendor/sellers/${data.seller.id}/memberships/${association}`, { status: "active" }, merchant)
+
+    const { data: created } = await api.post(
+      `/vendor/sellers/${data.seller.id}/deals`,
+      { title: "Café offert", kind: "gift", starts_on: parisDay(0), ends_on: parisDay(7) },
+      merchant
+    )
+    const direct = await failure(
+      api.post(`/vendor/sellers/${data.seller.id}/deals/${created.deal.id}`, { status: "published" }, merchant)
+    )
+    expect(direct.data.message).toContain("Soumettez le brouillon")
+    const submitted = await api.post(`/vendor/sellers/${data.seller.id}/deals/${created.deal.id}/submit`, {}, merchant)
+    expect(submitted.data.deal.status).toBe("pending")
+    expect((await failure(api.get(`/store/deals/${created.deal.id}`, store))).status).toBe(404)
+    expect((await failure(claim(created.deal.id, "lea@exemple.test"))).status).toBe(400)
+
+    const queue = (await api.get("/association/cases?subject=deal", moderator)).data
+    expect(queue.cases).toEqual([expect.objectContaining({ subject_id: created.deal.id, status: "pending", policy: "pre" })])
+    await api.post(`/association/cases/${queue.cases[0].id}/decision`, { decision: "approved" }, moderator)
+    expect((await api.get(`/store/deals/${created.deal.id}`, store)).data.deal.title).toBe("Café offert")
+    expect((await claim(created.deal.id, "lea@exemple.test")).data.claim.code).toEqual(expect.any(String))
   })
 })

@@ -17,6 +17,7 @@ export default defineMiddlewares({
       matcher: "/vendor/sellers/:id/deals/:deal_id",
       middlewares: [merchant, validateAndTransformBody(VendorUpdateDeal)],
     },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/deals/:deal_id/submit", middlewares: [merchant] },
     { method: ["POST"], matcher: "/vendor/deals/redeem", middlewares: [merchant, validateAndTransformBody(VendorRedeem)] },
     { method: ["GET"], matcher: "/store/deals", middlewares: [validateAndTransformQuery(StoreListDeals, {})] },
     {

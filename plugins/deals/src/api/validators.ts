@@ -28,7 +28,7 @@ export const VendorUpdateDeal = z
     conditions: z.string().max(1000).nullable(),
     quota: z.number().int().positive().max(1_000_000).nullable(),
     per_shopper_limit: z.number().int().min(1).max(100),
-    status: z.enum(["published", "paused", "draft"]),
+    status: z.enum(["published", "paused"]),
   })
   .partial()
   .strict()

@@ -37,6 +37,20 @@ export function canMoveDeal(from: DealStatus, to: DealStatus): boolean {
   return NEXT[from].includes(to)
 }
 
+/**
+ * What a merchant may do to a deal's status itself: pause a published one and
+ * resume it. Publishing a draft goes through submission (and moderation).
+ */
+export function merchantStatusRefusal(from: DealStatus, to: DealStatus): string | null {
+  if (to === "published" && from !== "paused") {
+    return "Soumettez le brouillon pour le publier (POST …/deals/:id/submit)"
+  }
+  if (to === "paused" && from !== "published") {
+    return "Seul un bon plan publié se met en pause"
+  }
+  return null
+}
+
 export type ClaimableDeal = {
   status: DealStatus
   starts_at: Date | string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { canMoveDeal, claimRefusal, isWithinWindow, redemptionRefusal, validityWindow } from "./validity"
+import { canMoveDeal, claimRefusal, merchantStatusRefusal, isWithinWindow, redemptionRefusal, validityWindow } from "./validity"
 
 describe("validity window in Paris time", () => {
   it("runs from midnight of the first day to midnight after the last, across the October DST change", () => {
@@ -29,6 +29,13 @@ describe("deal rules", () => {
     expect(canMoveDeal("paused", "published")).toBe(true)
     expect(canMoveDeal("expired", "published")).toBe(false)
     expect(canMoveDeal("pending", "paused")).toBe(false)
+  })
+
+  it("lets a merchant pause and resume, and publish only by submitting", () => {
+    expect(merchantStatusRefusal("published", "paused")).toBeNull()
+    expect(merchantStatusRefusal("paused", "published")).toBeNull()
+    expect(merchantStatusRefusal("draft", "published")).toContain("Soumettez le brouillon")
+    expect(merchantStatusRefusal("expired", "paused")).toBe("Seul un bon plan publié se met en pause")
   })
 
   it("refuses claims outside the window, beyond the quota or the shopper's limit, in French", () => {

@@ -1,5 +1,5 @@
 import { changeSellerStatusWorkflow, updateSellerWorkflow } from "@enjoy/marketplace/workflows"
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, updateProductsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { type Decision, productUpdateFor } from "../../../lib/moderation"
 import type { ActorScope } from "../../../lib/scope"
@@ -94,7 +94,18 @@ export const decideModerationCaseWorkflow = createWorkflow(
         after: { status: input.decision, reason: input.reason ?? null, content: found.proposed },
       }))
     )
+    // Content owned by other plugins (bons plans, events) is published or withdrawn by them.
+    const decidedHook = createHook(
+      "caseDecided",
+      transform({ found, input, effect }, ({ found, input, effect }) => ({
+        subject: found.subject as string,
+        subject_id: found.subject_id as string,
+        policy: found.policy as "pre" | "post",
+        decision: input.decision,
+        effect,
+      }))
+    )
     emitEventStep({ eventName: CASE_DECIDED, data: { id: input.case_id } })
-    return new WorkflowResponse(decided)
+    return new WorkflowResponse(decided, { hooks: [decidedHook] })
   }
 )

@@ -15,11 +15,11 @@ export type DealUpdate = {
   status?: DealStatus
 }
 
-/** A merchant edits, publishes, pauses or resumes a bon plan of its establishment. */
+/** A merchant edits, pauses or resumes a bon plan of its establishment. */
 export const updateDealWorkflow = createWorkflow(
   updateDealWorkflowId,
   (input: { merchant_id: string; seller_id: string; deal_id: string; update: DealUpdate }) => {
     validateMerchantSellerStep(input)
-    return new WorkflowResponse(updateDealStep({ id: input.deal_id, seller_id: input.seller_id, update: input.update }))
+    return new WorkflowResponse(updateDealStep({ id: input.deal_id, seller_id: input.seller_id, update: input.update, by_merchant: true }))
   }
 )
