@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import expireDeals from "@enjoy/deals/jobs/expire-deals"
-import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import expireEvents from "@enjoy/deals/jobs/expire-events"
+import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { createAssociation, moderatorHeaders } from "../helpers/associations"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
@@ -162,5 +163,68 @@ backendIntegrationSuite(({ api, getContainer }) => {
     await api.post(`/association/cases/${queue.cases[0].id}/decision`, { decision: "approved" }, moderator)
     expect((await api.get(`/store/deals/${created.deal.id}`, store)).data.deal.title).toBe("Café offert")
     expect((await claim(created.deal.id, "lea@exemple.test")).data.claim.code).toEqual(expect.any(String))
+  })
+
+  it("lists the agenda with its filters, each weekly or dated occurrence expanded in Paris time", async () => {
+    const shop = await shopWithDeal("agenda@deal.test")
+    const start = new Date(Date.now() + 2 * 86_400_000)
+    start.setUTCHours(17, 0, 0, 0)
+    const iso = (d: Date) => d.toISOString()
+    const { data: created } = await api.post(
+      `/vendor/sellers/${shop.sellerId}/events`,
+      {
+        title: "Atelier dégustation",
+        category: "atelier",
+        starts_at: iso(start),
+        ends_at: iso(new Date(start.getTime() + 2 * 3_600_000)),
+        recurrence: { type: "weekly", until: parisDay(2 + 21) },
+        is_free: false,
+        price: 12,
+      },
+      shop.merchant
+    )
+    expect((await api.get("/store/events", store)).data.occurrences).toEqual([])
+    await api.post(`/vendor/sellers/${shop.sellerId}/events/${created.event.id}/submit`, {}, shop.merchant)
+
+    const agent = await agentHeaders(api, operator, communeId, "agenda@commune.test")
+    const noPlace = await failure(
+      api.post("/commune/events", { title: "Marché de Noël", category: "marché", starts_at: iso(start), ends_at: iso(start) }, agent)
+    )
+    expect(noPlace.status).toBe(400)
+    await api.post(
+      "/commune/events",
+      {
+        title: "Marché de Noël",
+        category: "marché",
+        starts_at: iso(new Date(start.getTime() + 86_400_000)),
+        ends_at: iso(new Date(start.getTime() + 86_400_000 + 6 * 3_600_000)),
+        recurrence: { type: "dates", dates: [parisDay(10)] },
+        address: "Place de la mairie",
+        latitude: 50.63,
+        longitude: 3.06,
+      },
+      agent
+    )
+
+    const agenda = (await api.get("/store/events", store)).data
+    const workshop = agenda.occurrences.filter((o: any) => o.title === "Atelier dégustation")
+    expect(workshop).toHaveLength(4)
+    expect(workshop[0]).toMatchObject({ is_free: false, price: 12, seller: expect.objectContaining({ id: shop.sellerId }) })
+    // Every week at the same Paris wall-clock time.
+    const parisTime = (d: string) => new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", hour: "2-digit", minute: "2-digit" }).format(new Date(d))
+    expect(new Set(workshop.map((o: any) => parisTime(o.starts_at))).size).toBe(1)
+    expect(agenda.occurrences.filter((o: any) => o.title === "Marché de Noël")).toHaveLength(2)
+
+    const titles = async (q: string) => [...new Set((await api.get(`/store/events?${q}`, store)).data.occurrences.map((o: any) => o.title))]
+    expect(await titles("free=true")).toEqual(["Marché de Noël"])
+    expect(await titles("category=atelier")).toEqual(["Atelier dégustation"])
+    expect(await titles("commune=ailleurs")).toEqual([])
+    const week = `from=${encodeURIComponent(iso(new Date(start.getTime() - 3_600_000)))}&to=${encodeURIComponent(iso(new Date(start.getTime() + 6 * 86_400_000)))}`
+    expect((await api.get(`/store/events?${week}&category=atelier`, store)).data.count).toBe(1)
+
+    // Once its last occurrence is over, the job retires it.
+    const deals = getContainer().resolve<any>("deals")
+    await deals.updateAgendaEvents({ id: created.event.id, last_ends_at: new Date(Date.now() - 1000) })
+    expect(await expireEvents(getContainer())).toEqual({ expired: 1 })
   })
 })

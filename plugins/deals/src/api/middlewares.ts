@@ -4,7 +4,15 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { StoreClaimDeal, StoreListDeals, VendorCreateDeal, VendorRedeem, VendorUpdateDeal } from "./validators"
+import {
+  CreateEvent,
+  StoreClaimDeal,
+  StoreListDeals,
+  StoreListEvents,
+  VendorCreateDeal,
+  VendorRedeem,
+  VendorUpdateDeal,
+} from "./validators"
 
 const merchant = authenticate("merchant", ["session", "bearer"])
 
@@ -19,6 +27,15 @@ export default defineMiddlewares({
     },
     { method: ["POST"], matcher: "/vendor/sellers/:id/deals/:deal_id/submit", middlewares: [merchant] },
     { method: ["POST"], matcher: "/vendor/deals/redeem", middlewares: [merchant, validateAndTransformBody(VendorRedeem)] },
+    { method: ["GET"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant] },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant, validateAndTransformBody(CreateEvent)] },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/events/:event_id/submit", middlewares: [merchant] },
+    {
+      method: ["POST"],
+      matcher: "/commune/events",
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformBody(CreateEvent)],
+    },
+    { method: ["GET"], matcher: "/store/events", middlewares: [validateAndTransformQuery(StoreListEvents, {})] },
     { method: ["GET"], matcher: "/store/deals", middlewares: [validateAndTransformQuery(StoreListDeals, {})] },
     {
       method: ["POST"],

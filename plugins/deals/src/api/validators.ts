@@ -51,3 +51,44 @@ export type StoreListDealsType = z.infer<typeof StoreListDeals>
 
 export const StoreClaimDeal = z.object({ email: z.string().email().optional() }).strict()
 export type StoreClaimDealType = z.infer<typeof StoreClaimDeal>
+
+const recurrence = z
+  .discriminatedUnion("type", [
+    z.object({ type: z.literal("weekly"), until: day }).strict(),
+    z.object({ type: z.literal("dates"), dates: z.array(day).min(1).max(100) }).strict(),
+  ])
+  .nullish()
+
+export const CreateEvent = z
+  .object({
+    title: z.string().trim().min(3).max(160),
+    description: z.string().max(4000).nullish(),
+    image_url: z.string().url().nullish(),
+    category: z.string().trim().min(2).max(60),
+    starts_at: z.string().datetime({ offset: true }),
+    ends_at: z.string().datetime({ offset: true }),
+    recurrence,
+    address: z.string().trim().max(300).nullish(),
+    latitude: z.number().min(-90).max(90).nullish(),
+    longitude: z.number().min(-180).max(180).nullish(),
+    is_free: z.boolean().optional(),
+    price: z.number().positive().max(10_000).nullish(),
+    booking_url: z.string().url().nullish(),
+    accessibility_notes: z.string().max(1000).nullish(),
+  })
+  .strict()
+export type CreateEventType = z.infer<typeof CreateEvent>
+
+export const StoreListEvents = z
+  .object({
+    commune: z.string().optional(),
+    establishment: z.string().optional(),
+    category: z.string().optional(),
+    free: z.enum(["true", "false"]).optional(),
+    from: z.string().datetime({ offset: true }).optional(),
+    to: z.string().datetime({ offset: true }).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreListEventsType = z.infer<typeof StoreListEvents>

@@ -1,1 +1,2 @@
 export * from "./deals"
+export * from "./events"

@@ -1,8 +1,9 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { Deal, DealClaim, RedemptionAttempt } from "./models"
+import { AgendaEvent, Deal, DealClaim, RedemptionAttempt } from "./models"
 
 export default class DealsModuleService extends MedusaService({
   Deal,
   DealClaim,
   DealRedemptionAttempt: RedemptionAttempt,
+  AgendaEvent,
 }) {}

@@ -1,0 +1,3 @@
+export * from "./create-event"
+export * from "./prepare-event"
+export * from "./set-event-status"

@@ -1,0 +1,49 @@
+import { decideModerationCaseWorkflow } from "@enjoy/association/workflows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DEALS_MODULE, type DealsModuleService } from "../../modules/deals"
+
+type Status = "draft" | "pending" | "published" | "paused" | "expired"
+type Previous = { kind: "deal" | "event"; id: string; status: Status } | null
+
+/** What a decision makes of a bon plan or an event: see the association's publicationEffect for other content. */
+function statusAfter(current: Status, policy: "pre" | "post", decision: string): Status {
+  if (policy === "pre") {
+    return decision === "approved" ? "published" : "draft"
+  }
+  return decision === "rejected" ? "draft" : current
+}
+
+/**
+ * A moderator's decision on a bon plan or an event: approving a held one
+ * publishes it; rejecting or returning a held one sends it back to draft for
+ * the merchant; rejecting a published one takes it down. Restored on rollback.
+ */
+decideModerationCaseWorkflow.hooks.caseDecided(
+  async ({ subject, subject_id, policy, decision }, { container }) => {
+    const service = container.resolve<DealsModuleService>(DEALS_MODULE)
+    if (subject === "deal") {
+      const deal = await service.retrieveDeal(subject_id)
+      const status = statusAfter(deal.status, policy, decision)
+      if (status !== deal.status) {
+        await service.updateDeals({ id: deal.id, status })
+        return new StepResponse(undefined, { kind: "deal", id: deal.id, status: deal.status } as Previous)
+      }
+    } else if (subject === "event") {
+      const event = await service.retrieveAgendaEvent(subject_id)
+      const status = statusAfter(event.status, policy, decision) as typeof event.status
+      if (status !== event.status) {
+        await service.updateAgendaEvents({ id: event.id, status })
+        return new StepResponse(undefined, { kind: "event", id: event.id, status: event.status } as Previous)
+      }
+    }
+    return new StepResponse(undefined, null as Previous)
+  },
+  async (previous, { container }) => {
+    const service = container.resolve<DealsModuleService>(DEALS_MODULE)
+    if (previous?.kind === "deal") {
+      await service.updateDeals({ id: previous.id, status: previous.status })
+    } else if (previous?.kind === "event") {
+      await service.updateAgendaEvents({ id: previous.id, status: previous.status as never })
+    }
+  }
+)
