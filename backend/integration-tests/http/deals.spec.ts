@@ -227,4 +227,37 @@ backendIntegrationSuite(({ api, getContainer }) => {
     await deals.updateAgendaEvents({ id: created.event.id, last_ends_at: new Date(Date.now() - 1000) })
     expect(await expireEvents(getContainer())).toEqual({ expired: 1 })
   })
+
+  it("shows cultural sites with how to visit them and their coming events", async () => {
+    const visit_info = { conditions: "Visite guidée le samedi, sur réservation", languages: ["français", "anglais"], labels: ["Tourisme & Handicap"] }
+    const { data } = await api.post(
+      "/admin/sellers",
+      sellerPayload(communeId, { kind: "heritage_site", name: "Beffroi", visit_info }),
+      operator
+    )
+    for (const status of ["pending", "open"]) {
+      await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+    }
+    const merchant = await merchantHeaders(api, operator, data.seller.id, "beffroi@site.test")
+    const start = new Date(Date.now() + 3 * 86_400_000)
+    const { data: created } = await api.post(
+      `/vendor/sellers/${data.seller.id}/events`,
+      { title: "Montée au sommet", category: "visite", starts_at: start.toISOString(), ends_at: new Date(start.getTime() + 3_600_000).toISOString() },
+      merchant
+    )
+    await api.post(`/vendor/sellers/${data.seller.id}/events/${created.event.id}/submit`, {}, merchant)
+    await shopWithDeal("pas-un-site@deal.test")
+
+    const slug = (await api.get(`/admin/communes/${communeId}`, operator)).data.commune.slug
+    const { sites } = (await api.get(`/store/cultural-sites?commune=${slug}`, store)).data
+    expect(sites).toEqual([
+      expect.objectContaining({
+        id: data.seller.id,
+        kind: "heritage_site",
+        visit_info,
+        events: [expect.objectContaining({ title: "Montée au sommet" })],
+      }),
+    ])
+    expect((await api.get(`/store/sellers/${data.seller.handle}`, store)).data.seller.visit_info).toEqual(visit_info)
+  })
 })

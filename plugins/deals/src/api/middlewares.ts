@@ -9,6 +9,7 @@ import {
   StoreClaimDeal,
   StoreListDeals,
   StoreListEvents,
+  StoreListSites,
   VendorCreateDeal,
   VendorRedeem,
   VendorUpdateDeal,
@@ -36,6 +37,7 @@ export default defineMiddlewares({
       middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformBody(CreateEvent)],
     },
     { method: ["GET"], matcher: "/store/events", middlewares: [validateAndTransformQuery(StoreListEvents, {})] },
+    { method: ["GET"], matcher: "/store/cultural-sites", middlewares: [validateAndTransformQuery(StoreListSites, {})] },
     { method: ["GET"], matcher: "/store/deals", middlewares: [validateAndTransformQuery(StoreListDeals, {})] },
     {
       method: ["POST"],

@@ -92,3 +92,6 @@ export const StoreListEvents = z
   })
   .strict()
 export type StoreListEventsType = z.infer<typeof StoreListEvents>
+
+export const StoreListSites = z.object({ commune: z.string().optional() }).strict()
+export type StoreListSitesType = z.infer<typeof StoreListSites>

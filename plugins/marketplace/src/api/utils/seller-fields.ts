@@ -18,6 +18,7 @@ export const PUBLIC_SELLER_FIELDS = [
   "website",
   "social_links",
   "accessibility",
+  "visit_info",
   "opening_hours",
   "commerce_mode",
   "pickup_deadline_hours",

@@ -56,6 +56,14 @@ export const sellerProfileShape = {
     .refine(isValidSiret, "Field 'siret' must be a valid SIRET: 14 digits with a correct Luhn key")
     .nullish(),
   accessibility: z.record(z.string(), z.unknown()).nullish(),
+  visit_info: z
+    .object({
+      conditions: z.string().max(2000).nullish(),
+      languages: z.array(z.string().trim().min(2).max(40)).max(20).optional(),
+      labels: z.array(z.string().trim().min(2).max(80)).max(20).optional(),
+    })
+    .strict()
+    .nullish(),
   opening_hours: OpeningHoursSchema.nullish(),
   commerce_mode: z.enum(COMMERCE_MODES).optional(),
   pickup_deadline_hours: z.number().int().min(1).max(24 * 14).optional(),

@@ -20,6 +20,7 @@ export type SellerProfileInput = {
   social_links?: Record<string, string> | null
   siret?: string | null
   accessibility?: Record<string, unknown> | null
+  visit_info?: { conditions?: string | null; languages?: string[]; labels?: string[] } | null
   opening_hours?: OpeningHours | null
   commerce_mode?: CommerceMode
   pickup_deadline_hours?: number

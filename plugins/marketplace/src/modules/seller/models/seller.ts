@@ -30,6 +30,8 @@ export const Seller = model
     siret: model.text().nullable(),
     /** Accessibility information shown on the vitrine (wheelchair access, labels, notes). */
     accessibility: model.json().nullable(),
+    /** Cultural and heritage sites: { conditions, languages[], labels[] } (how to visit, in which languages, labels such as Tourisme & Handicap). */
+    visit_info: model.json().nullable(),
     /** Weekly schedule and dated exceptions, see lib/opening-hours.ts. */
     opening_hours: model.json().nullable(),
     commerce_mode: model.enum([...COMMERCE_MODES]).default("showcase"),
