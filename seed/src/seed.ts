@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SEED_DEALS, SEED_EVENTS, SEED_VISIT_INFO } from "../data/agenda"
 import { SEED_ASSOCIATIONS } from "../data/associations"
 import { SEED_COMMUNES } from "../data/communes"
 import { SEED_ESTABLISHMENTS } from "../data/establishments"
 import { MORE_ESTABLISHMENTS } from "../data/more-establishments"
+import { seedAgenda } from "./steps/agenda"
 import { seedAssociations } from "./steps/associations"
 import { seedCommunes } from "./steps/communes"
 import { seedEstablishments } from "./steps/establishments"
@@ -27,6 +29,7 @@ export default async function seed({ container }: ExecArgs) {
     ...(await seedEstablishments(container, communes, [...SEED_ESTABLISHMENTS, ...MORE_ESTABLISHMENTS])),
     ...(await seedAssociations(container, communes, SEED_ASSOCIATIONS)),
   ]
+  await seedAgenda(container, { deals: SEED_DEALS, events: SEED_EVENTS, visitInfo: SEED_VISIT_INFO })
 
   // Hand the key to the storefront (and to the demo script) without copying it by hand.
   const dataDir = process.env.ENJOY_DATA_DIR ?? path.resolve(__dirname, "../../.data")
