@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { beforeEach, expect, it } from "vitest"
 import expireDeals from "@enjoy/deals/jobs/expire-deals"
 import expireEvents from "@enjoy/deals/jobs/expire-events"
@@ -259,5 +260,37 @@ backendIntegrationSuite(({ api, getContainer }) => {
       }),
     ])
     expect((await api.get(`/store/sellers/${data.seller.handle}`, store)).data.seller.visit_info).toEqual(visit_info)
+  })
+
+  it("backs an online establishment's deal with a promotion code that works in the cart while the deal is published", async () => {
+    const {
+      result: [region],
+    } = await createRegionsWorkflow(getContainer()).run({
+      input: { regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }] },
+    })
+    const { data } = await api.post("/admin/sellers", sellerPayload(communeId, { commerce_mode: "online" }), operator)
+    for (const status of ["pending", "open"]) {
+      await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+    }
+    const merchant = await merchantHeaders(api, operator, data.seller.id, "en-ligne@deal.test")
+    const { data: product } = await api.post(`/vendor/sellers/${data.seller.id}/products`, { title: "Roman", price: 20, quantity: 5 }, merchant)
+    const { data: created } = await api.post(
+      `/vendor/sellers/${data.seller.id}/deals`,
+      { title: "-10 % sur les romans", kind: "percent", value: 10, starts_on: parisDay(0), ends_on: parisDay(10), promotion_code: "roman10" },
+      merchant
+    )
+    await api.post(`/vendor/sellers/${data.seller.id}/deals/${created.deal.id}/submit`, {}, merchant)
+
+    const { data: cart } = await api.post(
+      "/store/carts",
+      { region_id: region.id, items: [{ variant_id: product.product.variants[0].id, quantity: 1 }] },
+      store
+    )
+    const { data: discounted } = await api.post(`/store/carts/${cart.cart.id}/promotions`, { promo_codes: ["ROMAN10"] }, store)
+    expect([discounted.cart.discount_total, discounted.cart.total]).toEqual([2, 18])
+
+    await api.post(`/vendor/sellers/${data.seller.id}/deals/${created.deal.id}`, { status: "paused" }, merchant)
+    const [promotion] = await getContainer().resolve(Modules.PROMOTION).listPromotions({ code: "ROMAN10" })
+    expect(promotion.status).toBe("inactive")
   })
 })

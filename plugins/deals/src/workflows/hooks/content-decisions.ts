@@ -1,5 +1,8 @@
 import { decideModerationCaseWorkflow } from "@enjoy/association/workflows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { promotionStatusFor } from "../../lib/promotion"
 import { DEALS_MODULE, type DealsModuleService } from "../../modules/deals"
 
 type Status = "draft" | "pending" | "published" | "paused" | "expired"
@@ -11,6 +14,18 @@ function statusAfter(current: Status, policy: "pre" | "post", decision: string):
     return decision === "approved" ? "published" : "draft"
   }
   return decision === "rejected" ? "draft" : current
+}
+
+/** The promotion behind a deal follows its status (see sync-deal-promotion). */
+async function syncPromotion(container: MedusaContainer, code: string | null | undefined, status: string) {
+  if (!code) {
+    return
+  }
+  const promotions = container.resolve(Modules.PROMOTION)
+  const [promotion] = await promotions.listPromotions({ code: code.toUpperCase() })
+  if (promotion) {
+    await promotions.updatePromotions([{ id: promotion.id, status: promotionStatusFor(status) }])
+  }
 }
 
 /**
@@ -26,6 +41,7 @@ decideModerationCaseWorkflow.hooks.caseDecided(
       const status = statusAfter(deal.status, policy, decision)
       if (status !== deal.status) {
         await service.updateDeals({ id: deal.id, status })
+        await syncPromotion(container, deal.promotion_code, status)
         return new StepResponse(undefined, { kind: "deal", id: deal.id, status: deal.status } as Previous)
       }
     } else if (subject === "event") {
@@ -41,7 +57,8 @@ decideModerationCaseWorkflow.hooks.caseDecided(
   async (previous, { container }) => {
     const service = container.resolve<DealsModuleService>(DEALS_MODULE)
     if (previous?.kind === "deal") {
-      await service.updateDeals({ id: previous.id, status: previous.status })
+      const deal = await service.updateDeals({ id: previous.id, status: previous.status })
+      await syncPromotion(container, deal.promotion_code, previous.status)
     } else if (previous?.kind === "event") {
       await service.updateAgendaEvents({ id: previous.id, status: previous.status as never })
     }

@@ -1,7 +1,7 @@
 import { validateMerchantSellerStep } from "@enjoy/marketplace/workflows"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { DealStatus } from "../../../lib/validity"
-import { updateDealStep } from "../steps"
+import { syncDealPromotionStep, updateDealStep } from "../steps"
 
 export const updateDealWorkflowId = "update-deal"
 
@@ -20,6 +20,8 @@ export const updateDealWorkflow = createWorkflow(
   updateDealWorkflowId,
   (input: { merchant_id: string; seller_id: string; deal_id: string; update: DealUpdate }) => {
     validateMerchantSellerStep(input)
-    return new WorkflowResponse(updateDealStep({ id: input.deal_id, seller_id: input.seller_id, update: input.update, by_merchant: true }))
+    const deal = updateDealStep({ id: input.deal_id, seller_id: input.seller_id, update: input.update, by_merchant: true })
+    syncDealPromotionStep(transform({ deal }, ({ deal }) => ({ promotion_code: deal.promotion_code, status: deal.status })))
+    return new WorkflowResponse(deal)
   }
 )
