@@ -171,21 +171,26 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const start = new Date(Date.now() + 2 * 86_400_000)
     start.setUTCHours(17, 0, 0, 0)
     const iso = (d: Date) => d.toISOString()
+    const workshop_ = {
+      title: "Atelier dégustation",
+      category: "atelier",
+      starts_at: iso(start),
+      ends_at: iso(new Date(start.getTime() + 2 * 3_600_000)),
+      recurrence: { type: "weekly", until: parisDay(2 + 21) },
+      is_free: false,
+      price: 12,
+    }
     const { data: created } = await api.post(
       `/vendor/sellers/${shop.sellerId}/events`,
-      {
-        title: "Atelier dégustation",
-        category: "atelier",
-        starts_at: iso(start),
-        ends_at: iso(new Date(start.getTime() + 2 * 3_600_000)),
-        recurrence: { type: "weekly", until: parisDay(2 + 21) },
-        is_free: false,
-        price: 12,
-      },
+      { ...workshop_, title: "Atelier (brouillon)" },
       shop.merchant
     )
+    const route = `/vendor/sellers/${shop.sellerId}/events/${created.event.id}`
+    expect((await api.post(route, workshop_, shop.merchant)).data.event.title).toBe("Atelier dégustation")
     expect((await api.get("/store/events", store)).data.occurrences).toEqual([])
-    await api.post(`/vendor/sellers/${shop.sellerId}/events/${created.event.id}/submit`, {}, shop.merchant)
+    await api.post(`${route}/submit`, {}, shop.merchant)
+    const published = await failure(api.post(route, { ...workshop_, title: "Changé en douce" }, shop.merchant))
+    expect(published.status).toBe(400)
 
     const agent = await agentHeaders(api, operator, communeId, "agenda@commune.test")
     const noPlace = await failure(

@@ -30,6 +30,11 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/vendor/deals/redeem", middlewares: [merchant, validateAndTransformBody(VendorRedeem)] },
     { method: ["GET"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant] },
     { method: ["POST"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant, validateAndTransformBody(CreateEvent)] },
+    {
+      method: ["POST"],
+      matcher: "/vendor/sellers/:id/events/:event_id",
+      middlewares: [merchant, validateAndTransformBody(CreateEvent)],
+    },
     { method: ["POST"], matcher: "/vendor/sellers/:id/events/:event_id/submit", middlewares: [merchant] },
     {
       method: ["POST"],
