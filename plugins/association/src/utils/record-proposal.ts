@@ -5,22 +5,22 @@ import { findReviewer } from "./reviewer"
 
 export type Recorded = { created?: string; restore?: Record<string, unknown> }
 
+export type Proposal = {
+  subject: ModerationSubject
+  subject_id: string
+  seller_id: string
+  proposed: Record<string, unknown>
+  previous: Record<string, unknown> | null
+  submitted_by: string
+  /** Forces the policy (a product already created as a draft, or not). */
+  policy?: "pre" | "post"
+}
+
 /**
  * Records a merchant's proposal as a moderation case (merged into the open
  * one for the same subject) and says whether it must wait for approval.
  */
-export async function record(
-  container: MedusaContainer,
-  input: {
-    subject: ModerationSubject
-    subject_id: string
-    seller_id: string
-    proposed: Record<string, unknown>
-    previous: Record<string, unknown> | null
-    submitted_by: string
-    policy?: "pre" | "post"
-  }
-): Promise<{ hold: boolean; undo: Recorded }> {
+export async function record(container: MedusaContainer, input: Proposal): Promise<{ hold: boolean; undo: Recorded }> {
   const service = container.resolve<AssociationModuleService>(ASSOCIATION_MODULE)
   const reviewer = await findReviewer(container, input.seller_id)
   const policy = input.policy ?? effectivePolicy(input.subject, reviewer.policy)

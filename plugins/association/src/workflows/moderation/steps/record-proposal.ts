@@ -1,15 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { ModerationSubject } from "../../../lib/moderation"
-import { record, undoRecord } from "../../../utils/record-proposal"
+import { type Proposal, record, undoRecord } from "../../../utils/record-proposal"
 
-export type ProposalInput = {
-  subject: ModerationSubject
-  subject_id: string
-  seller_id: string
-  proposed: Record<string, unknown>
-  previous: Record<string, unknown> | null
-  submitted_by: string
-}
+export type ProposalInput = Omit<Proposal, "policy">
 
 /** Records a proposal as a moderation case (merged into the open one) and says whether it must wait for approval. */
 export const recordProposalStep = createStep(
