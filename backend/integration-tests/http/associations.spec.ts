@@ -61,7 +61,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(draft).toMatchObject({ subject: "seller_profile", status: "pending", policy: "pre", proposed: { description: "Nouvelle vitrine" } })
 
     const noReason = await failure(api.post(`/association/cases/${draft.id}/decision`, { decision: "rejected" }, modX))
-    expect([noReason.status, noReason.data.message]).toEqual([400, "Indiquez au commerçant la raison de cette décision"])
+    expect([noReason.status, noReason.data.message]).toEqual([400, "Indiquez au commerçant la raison de cette décision (champ « reason »)"])
     await api.post(`/association/cases/${draft.id}/decision`, { decision: "rejected", reason: "Texte trop court" }, modX)
     expect(await publicDescription(shop.handle)).toBe("Version publiée")
     // The rejected draft is still there for the merchant, with the reason.

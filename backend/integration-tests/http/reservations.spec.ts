@@ -74,7 +74,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const { reservationId, orderId } = await reserve(3)
     expect(await street.stock(bakery.variantId)).toEqual([5, 3])
     const bare = await failure(move(reservationId, { status: "declined" }))
-    expect([bare.status, bare.data.message]).toEqual([400, "Indiquez au client la raison du refus"])
+    expect([bare.status, bare.data.message]).toEqual([400, "Indiquez au client la raison du refus (champ « reason »)"])
 
     const declined = (await move(reservationId, { status: "declined", reason: "Four en panne" })).data.reservation
     expect([declined.status, declined.decline_reason]).toEqual(["declined", "Four en panne"])

@@ -42,7 +42,7 @@ export function checkCaseTransition(
     return { ok: false, reason: `Une demande « ${CASE_LABELS[from]} » ne peut pas devenir « ${CASE_LABELS[to]} »` }
   }
   if ((to === "rejected" || to === "changes_requested") && !reason?.trim()) {
-    return { ok: false, reason: "Indiquez au commerçant la raison de cette décision" }
+    return { ok: false, reason: "Indiquez au commerçant la raison de cette décision (champ « reason »)" }
   }
   return { ok: true }
 }

@@ -38,7 +38,7 @@ describe("moderation case state machine", () => {
   it("requires a reason to reject or ask for changes, not to approve", () => {
     expect(checkCaseTransition("pending", "rejected", "  ")).toEqual({
       ok: false,
-      reason: "Indiquez au commerçant la raison de cette décision",
+      reason: "Indiquez au commerçant la raison de cette décision (champ « reason »)",
     })
     expect(checkCaseTransition("pending", "changes_requested", null)).toMatchObject({ ok: false })
     expect(checkCaseTransition("pending", "approved")).toEqual({ ok: true })

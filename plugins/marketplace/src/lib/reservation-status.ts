@@ -48,7 +48,7 @@ export function checkReservationMove(
     return { ok: false, reason: `Seul ${ACTOR_LABELS[allowed]} peut passer une réservation à « ${LABELS[to]} »` }
   }
   if (to === "declined" && !declineReason?.trim()) {
-    return { ok: false, reason: "Indiquez au client la raison du refus" }
+    return { ok: false, reason: "Indiquez au client la raison du refus (champ « reason »)" }
   }
   return { ok: true }
 }

@@ -40,7 +40,7 @@ describe("reservation state machine", () => {
   it("requires a reason to decline, and no decline once ready", () => {
     expect(checkReservationMove("requested", "declined", "merchant", " ")).toEqual({
       ok: false,
-      reason: "Indiquez au client la raison du refus",
+      reason: "Indiquez au client la raison du refus (champ « reason »)",
     })
     expect(checkReservationMove("confirmed", "declined", "merchant", "Rupture")).toEqual({ ok: true })
     expect(checkReservationMove("ready", "declined", "merchant", "Rupture").ok).toBe(false)

@@ -1,4 +1,4 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type SellerStockLine = {
@@ -56,9 +56,11 @@ export const reserveSellerStockStep = createStep(
       } catch (error) {
         await release()
         const titles = group.lines.map((l) => `« ${l.title} »`).join(", ")
+        // The inventory module's own (English) wording is for the logs, not for the shopper.
+        container.resolve(ContainerRegistrationKeys.LOGGER).info(`Checkout refused for lack of stock: ${(error as Error).message}`)
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `Stock insuffisant chez « ${group.seller_name} » pour ${titles} : ajustez les quantités (${(error as Error).message})`
+          `Stock insuffisant chez « ${group.seller_name} » pour ${titles} : ajustez les quantités`
         )
       }
     }
