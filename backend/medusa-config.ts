@@ -83,6 +83,31 @@ const paymentModules = env.STRIPE_API_KEY
     ]
   : []
 
+/**
+ * Discovery through Medusa's Search Module: PostgreSQL full-text search in French by default (nothing to install);
+ * Meilisearch serves every index when MEILISEARCH_HOST is set, PostgreSQL staying registered so that switching
+ * engines drops the old indexes at the next migration.
+ */
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native", language: "french" } },
+      ...(env.MEILISEARCH_HOST
+        ? [
+            {
+              resolve: "@enjoy/search-meilisearch/providers/meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
+    ],
+    default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -115,5 +140,5 @@ module.exports = defineConfig({
     { resolve: "@enjoy/association", options: {} },
     { resolve: "@enjoy/deals", options: {} },
   ],
-  modules: [...redisModules, ...paymentModules, notificationModule, fileModule],
+  modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
 })
