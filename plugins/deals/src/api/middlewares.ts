@@ -14,11 +14,13 @@ import {
   VendorRedeem,
   VendorUpdateDeal,
 } from "./validators"
+import { discoverMiddlewares } from "./store/discover/middlewares"
 
 const merchant = authenticate("merchant", ["session", "bearer"])
 
 export default defineMiddlewares({
   routes: [
+    ...discoverMiddlewares,
     { method: ["GET"], matcher: "/vendor/sellers/:id/deals", middlewares: [merchant] },
     { method: ["POST"], matcher: "/vendor/sellers/:id/deals", middlewares: [merchant, validateAndTransformBody(VendorCreateDeal)] },
     {

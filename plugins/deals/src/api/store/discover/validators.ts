@@ -1,0 +1,71 @@
+import { z } from "@medusajs/framework/zod"
+import { DISCOVERY_TYPES, type DiscoverParams } from "../../../lib/discover/params"
+
+/** "a,b" or repeated parameters → a clean list of short values. */
+const list = (max = 20) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) =>
+      (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean)
+    )
+    .pipe(z.array(z.string().max(80)).max(max, `${max} valeurs au plus`))
+
+const flag = z.enum(["true", "false"]).optional().transform((v) => v === "true")
+const price = z.coerce.number().min(0, "Le prix ne peut pas être négatif").max(100_000).optional()
+
+const near = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/, "near attend « latitude,longitude », par exemple 50.6365,3.0635")
+  .transform((value) => {
+    const [latitude, longitude] = value.split(",").map(Number)
+    return { latitude, longitude }
+  })
+  .refine((p) => Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180, "Coordonnées hors limites")
+  .optional()
+
+export const StoreDiscover = z
+  .object({
+    q: z.string().trim().max(200, "La recherche est limitée à 200 caractères").optional(),
+    types: list(4).pipe(z.array(z.enum(DISCOVERY_TYPES))).transform((t) => (t.length ? t : [...DISCOVERY_TYPES])),
+    commune: list(),
+    kind: list(),
+    category: list(),
+    mode: list(3).pipe(z.array(z.enum(["showcase", "reservation", "online"]))),
+    open_now: flag,
+    has_deal: flag,
+    in_stock: flag,
+    price_min: price,
+    price_max: price,
+    near,
+    radius: z.coerce.number().positive().max(50, "Le rayon est limité à 50 km").default(5),
+    sort: z.enum(["relevance", "distance"]).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+    offset: z.coerce.number().int().min(0).max(1000).default(0),
+    /** The instant "open now" and running bons plans are judged at; now by default. */
+    at: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((p) => p.price_min === undefined || p.price_max === undefined || p.price_min <= p.price_max, {
+    message: "price_min dépasse price_max",
+    path: ["price_min"],
+  })
+  .refine((p) => p.sort !== "distance" || p.near, { message: "Le tri par distance demande near=latitude,longitude", path: ["sort"] })
+  .transform(
+    ({ radius, at, sort, ...p }): DiscoverParams => ({
+      ...p,
+      q: p.q || undefined,
+      radius_km: radius,
+      sort: sort ?? (p.near && !p.q ? "distance" : "relevance"),
+      at: at ? new Date(at) : new Date(),
+    })
+  )
+
+export const StoreDiscoverSuggest = z
+  .object({
+    q: z.string().trim().min(1, "Tapez au moins un caractère").max(100),
+    limit: z.coerce.number().int().min(1).max(20).default(8),
+  })
+  .strict()
+
+export type StoreDiscoverSuggestType = z.infer<typeof StoreDiscoverSuggest>
