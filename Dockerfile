@@ -7,7 +7,12 @@ COPY package.json package-lock.json ./
 COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
+# Every workspace's manifest, so that npm ci installs each plugin's own dependencies (luxon, stripe, meilisearch…).
 COPY plugins/commune/package.json plugins/commune/
+COPY plugins/marketplace/package.json plugins/marketplace/
+COPY plugins/association/package.json plugins/association/
+COPY plugins/deals/package.json plugins/deals/
+COPY plugins/search-meilisearch/package.json plugins/search-meilisearch/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
