@@ -22,9 +22,14 @@ export function SiteHeader({ t, commune }: { t: Dictionary; commune?: Commune })
           </Link>
         )}
       </div>
-      <nav aria-label={t.language}>
-        <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />
-      </nav>
+      <div className="site-header__tools">
+        <Link href="/recherche" className="site-header__search">
+          {t.search.title}
+        </Link>
+        <nav aria-label={t.language}>
+          <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />
+        </nav>
+      </div>
     </header>
   )
 }

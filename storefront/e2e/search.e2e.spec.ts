@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import path from "node:path"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { loadRelevanceSet, scoreRelevance } from "../../scripts/lib/relevance.mjs"
+import { launchChromium } from "./browser"
+import { E2E_BACKEND_PORT, STOREFRONT_URL } from "./servers"
+
+const BACKEND = `http://localhost:${E2E_BACKEND_PORT}`
+
+describe("discovery on the seeded demo", () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: "fr-FR" })).newPage()
+  })
+
+  it("finds at least 90 % of the relevance set's expected hits in the first 10 (PostgreSQL provider)", async () => {
+    const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR ?? "", "publishable-key"), "utf8").trim()
+    const queries = await loadRelevanceSet(new URL("../../", import.meta.url))
+    expect(queries.length).toBeGreaterThanOrEqual(60)
+    const responses = []
+    for (const { q } of queries) {
+      const res = await fetch(`${BACKEND}/store/discover?${new URLSearchParams({ q, limit: "10" })}`, { headers: { "x-publishable-api-key": key } })
+      expect(res.status, q).toBe(200)
+      responses.push(await res.json())
+    }
+    const { recall, misses } = scoreRelevance(queries, responses)
+    console.log(`recall@10 = ${recall.toFixed(3)} over ${queries.length} queries; below 1: ${misses.map((m: { query: { q: string } }) => m.query.q).join(", ") || "none"}`)
+    expect(recall).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it("shows results grouped by type, with facets that filter", async () => {
+    await page.goto(`${STOREFRONT_URL}/recherche?q=boulangerie`)
+    expect(await page.textContent("h1")).toBe("Rechercher")
+    expect(await page.title()).toBe("« boulangerie » — recherche · Enjoy")
+    const establishments = page.locator("section", { has: page.getByRole("heading", { name: /^Établissements/ }) })
+    await expect.poll(() => establishments.getByRole("link").allTextContents()).toContain("Boulangerie du Pile")
+
+    await page.getByRole("group", { name: "Commune" }).getByLabel(/Roubaix/).check()
+    await page.getByRole("button", { name: "Appliquer les filtres" }).click()
+    await page.waitForURL(/commune=roubaix/)
+    const names = await page.locator("section").filter({ has: page.getByRole("heading", { name: /^Établissements/ }) }).locator(".result__title").allTextContents()
+    expect(names).toEqual(["Boulangerie du Pile"])
+    expect(await page.getByRole("status").first().textContent()).toMatch(/résultat\(s\) pour « boulangerie »/)
+  })
+
+  it("tolerates a typo and says so", async () => {
+    await page.goto(`${STOREFRONT_URL}/recherche?q=fromagrie`)
+    expect(await page.locator(".search__notice").textContent()).toContain("résultats approchants")
+    expect(await page.locator(".result__title").allTextContents()).toContain("Fromagerie du Beffroi")
+  })
+
+  it("suggests while typing and opens a suggestion with the keyboard only", async () => {
+    await page.goto(`${STOREFRONT_URL}/recherche`)
+    const field = page.getByRole("combobox", { name: "Que cherchez-vous ?" })
+    await field.focus()
+    await page.keyboard.type("fleurs de la", { delay: 30 })
+    const option = page.getByRole("option", { name: /Fleurs de la Marque/ })
+    await option.waitFor()
+    expect(await field.getAttribute("aria-expanded")).toBe("true")
+    await page.keyboard.press("ArrowDown")
+    expect(await field.getAttribute("aria-activedescendant")).toBe(await page.getByRole("option").first().getAttribute("id"))
+    await page.keyboard.press("Enter")
+    await page.waitForURL(`${STOREFRONT_URL}/marcq-en-baroeul/fleurs-de-la-marque`)
+    expect(await page.textContent("h1")).toContain("Fleurs de la Marque")
+  })
+
+  it("falls back to the list when the map tiles cannot load (no internet here)", async () => {
+    await page.goto(`${STOREFRONT_URL}/recherche?q=musee&vue=carte`)
+    const notice = page.getByText("La carte n'a pas pu se charger")
+    await notice.waitFor({ timeout: 15_000 })
+    expect(await page.locator(".results-map").count()).toBe(0)
+    expect(await page.locator(".result__title").allTextContents()).toContain("MUba Eugène Leroy")
+  })
+
+  it("has no WCAG 2.1 A/AA violation that axe-core can detect on the search page", async () => {
+    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+    for (const address of ["/recherche", "/recherche?q=pain", "/recherche?q=vin&type=produits", "/recherche?q=musee&vue=carte"]) {
+      await page.goto(`${STOREFRONT_URL}${address}`)
+      await page.addScriptTag({ path: axePath })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+      })
+      expect({ address, violations }).toEqual({ address, violations: [] })
+    }
+  })
+})
