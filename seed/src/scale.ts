@@ -1,5 +1,6 @@
 import type { ExecArgs, SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { refreshDiscoveryLexiconWorkflow } from "@enjoy/deals/workflows"
 import { communes, documentsOf, productShare, random } from "./scale/generate"
 
 /**
@@ -72,6 +73,9 @@ export default async function seedScale({ container, args }: ExecArgs) {
     }
   }
   await flush(true)
+  logger.info("Mots connus pour corriger les fautes de frappe …")
+  const { result } = await refreshDiscoveryLexiconWorkflow(container).run({ input: { force: true } })
+  logger.info(`  ${result.words ?? 0} mots.`)
   logger.info(
     `Terminé en ${Math.round((Date.now() - started) / 1000)} s : ${written.establishments} établissements et ${written.products} produits dans les index de découverte.`
   )

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { refreshDiscoveryLexiconWorkflow } from "@enjoy/deals/workflows"
 import { SEED_DEALS, SEED_EVENTS, SEED_VISIT_INFO } from "../data/agenda"
 import { SEED_ASSOCIATIONS } from "../data/associations"
 import { SEED_COMMUNES } from "../data/communes"
@@ -30,6 +31,9 @@ export default async function seed({ container }: ExecArgs) {
     ...(await seedAssociations(container, communes, SEED_ASSOCIATIONS)),
   ]
   await seedAgenda(container, { deals: SEED_DEALS, events: SEED_EVENTS, visitInfo: SEED_VISIT_INFO })
+
+  // Typo correction knows the demo's words at once (the scheduled job keeps it in step afterwards).
+  await refreshDiscoveryLexiconWorkflow(container).run({ input: { force: true } })
 
   // Hand the key to the storefront (and to the demo script) without copying it by hand.
   const dataDir = process.env.ENJOY_DATA_DIR ?? path.resolve(__dirname, "../../.data")

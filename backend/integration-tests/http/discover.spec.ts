@@ -1,3 +1,4 @@
+import refreshDiscoveryLexicon from "@enjoy/deals/jobs/refresh-discovery-lexicon"
 import { expect, it } from "vitest"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
@@ -57,7 +58,15 @@ backendIntegrationSuite(({ api, getContainer }) => {
       return result
     })
     expect(created.groups.product.hits[0]).toMatchObject({ price: 9.5, in_stock: true, seller_id: shop.id, commune: "lille-test" })
+    // A typo: without a lexicon the engine's fuzzy matching finds it; once the job has listed the
+    // indexed words, the query is corrected and searched exactly.
     expect((await discover({ q: "fromagrie" })).groups.establishment).toMatchObject({ approximate: true, count: 1 })
+    expect(await refreshDiscoveryLexicon(getContainer())).toMatchObject({ rebuilt: true })
+    expect(await refreshDiscoveryLexicon(getContainer())).toMatchObject({ rebuilt: false })
+    const corrected = await discover({ q: "fromagrie vandame" })
+    expect(corrected.corrected_q).toBe("fromagerie vandamme")
+    expect(names(corrected.groups.establishment)).toEqual(["Fromagerie Vandamme"])
+    expect((await discover({ q: "xqzwvk" })).groups.establishment.count).toBe(0)
 
     // Updated: the new name and price are what is found.
     await api.post(`/admin/sellers/${shop.id}`, { name: "Crèmerie Vandamme" }, operator)

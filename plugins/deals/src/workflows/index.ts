@@ -1,2 +1,3 @@
 export * from "./deals"
 export * from "./events"
+export * from "./discovery"

@@ -8,6 +8,13 @@ import { applicableTypes, INDEX_OF, type DiscoverParams, type DiscoveryType } fr
 /** What discovery needs of Medusa's Search Module. */
 export type SearchEngine = { searchMany(queries: SearchTypes.SearchQuery[]): Promise<SearchTypes.SearchResult[]> }
 
+/**
+ * Typo correction against the indexed words (PostgreSQL provider). Without one,
+ * the engine's own typo tolerance is used: native on Meilisearch, a full scan
+ * on PostgreSQL, which only a small catalogue can afford.
+ */
+export type Speller = { available(): Promise<boolean>; correct(q: string): Promise<string | null> }
+
 /** How many documents of a box are brought back to cut the circle; beyond, counts are lower bounds. */
 export const GEO_CANDIDATES = 1000
 
@@ -23,6 +30,8 @@ export type DiscoveryGroup = {
 
 export type DiscoveryResult = {
   q: string | null
+  /** The words searched instead, when the query found nothing as typed and was corrected. */
+  corrected_q: string | null
   at: string
   limit: number
   offset: number
@@ -63,7 +72,7 @@ function shapeGroup(params: DiscoverParams, result: SearchTypes.SearchResult, ty
     count_is_partial: (result.metadata.count ?? 0) > GEO_CANDIDATES,
     approximate,
     hits: inCircle.slice(params.offset, params.offset + params.limit),
-    facets: countFacets(type, inCircle),
+    facets: params.facets.includes(type) ? countFacets(type, inCircle) : {},
   }
 }
 
@@ -74,46 +83,68 @@ function shapeGroup(params: DiscoverParams, result: SearchTypes.SearchResult, ty
  * "boulangrie" still finds the bakery without every query paying for fuzzy
  * matching.
  */
-export async function runDiscovery(engine: SearchEngine, params: DiscoverParams): Promise<DiscoveryResult> {
+export async function runDiscovery(engine: SearchEngine, params: DiscoverParams, speller?: Speller): Promise<DiscoveryResult> {
   const types = applicableTypes(params)
   const q = params.q ? foldAccents(params.q).trim() || undefined : undefined
   const dealSellerIds = params.has_deal && types.includes("establishment") ? await sellersWithDeals(engine, params.at) : undefined
-  const queryOf = (type: DiscoveryType, typos: boolean) =>
-    groupQuery(type, params, { index: INDEX_OF[type], q, typos, candidates: GEO_CANDIDATES, dealSellerIds })
+  const run = (text: string | undefined, typos: boolean) =>
+    types.length
+      ? engine.searchMany(
+          types.map((type) => groupQuery(type, params, { index: INDEX_OF[type], q: text, typos, candidates: GEO_CANDIDATES, dealSellerIds }))
+        )
+      : Promise.resolve([])
 
-  const exact = types.length ? await engine.searchMany(types.map((type) => queryOf(type, false))) : []
+  let results = await run(q, false)
+  let approximate = false
+  let corrected: string | null = null
   // Only a query nothing understood is retried: once one group matched the words, the empty ones are right.
-  const retry = q && exact.every((result) => result.hits.length === 0) ? types : []
-  const fuzzy = retry.length ? await engine.searchMany(retry.map((type) => queryOf(type, true))) : []
+  if (q && results.every((result) => result.hits.length === 0)) {
+    if (speller && (await speller.available())) {
+      corrected = await speller.correct(q)
+      if (corrected) {
+        results = await run(corrected, false)
+        approximate = true
+      }
+    } else {
+      results = await run(q, true)
+      approximate = true
+    }
+  }
 
   const groups: DiscoveryResult["groups"] = {}
   types.forEach((type, i) => {
-    const retried = retry.indexOf(type)
-    groups[type] = retried >= 0 ? shapeGroup(params, fuzzy[retried], type, true) : shapeGroup(params, exact[i], type, false)
+    groups[type] = shapeGroup(params, results[i], type, approximate)
   })
-  return { q: params.q ?? null, at: params.at.toISOString(), limit: params.limit, offset: params.offset, groups }
+  return { q: params.q ?? null, corrected_q: corrected, at: params.at.toISOString(), limit: params.limit, offset: params.offset, groups }
 }
 
 export type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
 
 /** Autocomplete: establishments and products whose words start with what is being typed. */
-export async function suggest(engine: SearchEngine, text: string, limit: number): Promise<Suggestion[]> {
+export async function suggest(engine: SearchEngine, text: string, limit: number, speller?: Speller): Promise<Suggestion[]> {
   const q = foldAccents(text).trim()
   if (!q) {
     return []
   }
-  const run = (typos: boolean) =>
+  const run = (words: string, typos: boolean) =>
     engine.searchMany(
       (["establishment", "product"] as const).map((type) => ({
         entity: INDEX_OF[type],
-        filters: { q },
+        filters: { q: words },
         pagination: { skip: 0, take: limit, order: { _score: "DESC" as const } },
         search_options: { match_strategy: "last" as const, typo_tolerance: typos },
       }))
     )
-  let [establishments, products] = await run(false)
+  let [establishments, products] = await run(q, false)
   if (!establishments.hits.length && !products.hits.length) {
-    ;[establishments, products] = await run(true)
+    if (speller && (await speller.available())) {
+      const corrected = await speller.correct(q)
+      if (corrected) {
+        ;[establishments, products] = await run(corrected, false)
+      }
+    } else {
+      ;[establishments, products] = await run(q, true)
+    }
   }
   const list: Suggestion[] = [
     ...establishments.hits.map(({ document: d }) => ({
