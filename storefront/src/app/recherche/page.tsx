@@ -102,7 +102,9 @@ export default async function SearchPage({ searchParams }: Props) {
               <p role="status" className="search__summary">
                 {!result ? t.search.unavailable : total === 0 ? t.search.none : t.search.summary(formatNumber(total, locale), state.q)}
               </p>
-              {approximate && <p className="search__notice">{t.search.approximate}</p>}
+              {approximate && (
+                <p className="search__notice">{result?.corrected_q ? t.search.corrected(result.corrected_q) : t.search.approximate}</p>
+              )}
               {result && total > 0 && (
                 <nav aria-label={t.search.viewNav} className="search__views">
                   <Link href={searchHref(state, { view: "liste", page: state.page })} aria-current={state.view === "liste" ? "page" : undefined}>

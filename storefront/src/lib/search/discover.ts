@@ -28,6 +28,7 @@ type GroupResult<T> = { count: number; approximate: boolean; hits: T[]; facets: 
 
 export type DiscoverResult = {
   q: string | null
+  corrected_q: string | null
   groups: Partial<{
     establishment: GroupResult<EstablishmentHit>
     product: GroupResult<ProductHit>

@@ -79,6 +79,8 @@ export function discoverQuery(state: SearchState): URLSearchParams {
   if (state.price_min) query.set("price_min", state.price_min)
   if (state.price_max) query.set("price_max", state.price_max)
   if (state.near) query.set("near", state.near)
+  // Facets are drawn for the group shown (establishments on the overview): the others need not be counted.
+  query.set("facets", state.group ?? "establishment")
   const size = state.group ? PAGE_SIZE : PREVIEW_SIZE
   query.set("limit", String(size))
   query.set("offset", String((state.page - 1) * size))

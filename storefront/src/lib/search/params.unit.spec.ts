@@ -16,9 +16,9 @@ describe("search page state", () => {
 
   it("asks the backend for one group by pages of 12, or previews of every group", () => {
     const one = discoverQuery(readSearchState({ q: "pain", type: "produits", in_stock: "1", page: "2" }))
-    expect(one.toString()).toBe("q=pain&types=product&in_stock=true&limit=12&offset=12")
+    expect(one.toString()).toBe("q=pain&types=product&in_stock=true&facets=product&limit=12&offset=12")
     const every = discoverQuery(readSearchState({ q: "pain", commune: "lille" }))
-    expect(every.toString()).toBe("q=pain&commune=lille&limit=6&offset=0")
+    expect(every.toString()).toBe("q=pain&commune=lille&facets=establishment&limit=6&offset=0")
   })
 
   it("builds links that keep the state, back to the first page", () => {

@@ -8,7 +8,7 @@ const params = (over: Partial<DiscoverParams> = {}): DiscoverParams => ({
   types: ["establishment", "product", "deal", "event"],
   commune: [], kind: [], category: [], mode: [],
   open_now: false, has_deal: false, in_stock: false,
-  radius_km: 5, sort: "relevance", limit: 10, offset: 0,
+  radius_km: 5, sort: "relevance", limit: 10, offset: 0, facets: ["establishment", "product", "deal", "event"],
   at: new Date("2026-07-06T08:00:00Z"), // Monday 10:00 in Paris
   ...over,
 })
@@ -57,6 +57,8 @@ describe("filters", () => {
     const geo = groupQuery("product", params({ near: GRAND_PLACE }), { index: "product", typos: false, candidates: 1000 })
     expect(geo.pagination).toEqual({ skip: 0, take: 1000, order: { title: "ASC" } })
     expect(geo.search_options?.facets).toBeUndefined()
+    const bare = groupQuery("product", params({ facets: ["establishment"] }), { index: "product", q: "pain", typos: false, candidates: 1000 })
+    expect(bare.search_options?.facets).toBeUndefined()
   })
 })
 

@@ -81,7 +81,7 @@ export function groupQuery(
       : { skip: params.offset, take: params.limit, order: options.q ? { _score: "DESC" } : DEFAULT_ORDER[type] },
     search_options: {
       typo_tolerance: options.typos,
-      ...(geo ? {} : { facets: groupFacetRequests(type) }),
+      ...(geo || !params.facets.includes(type) ? {} : { facets: groupFacetRequests(type) }),
     },
   }
 }

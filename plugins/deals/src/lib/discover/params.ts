@@ -27,6 +27,8 @@ export type DiscoverParams = {
   near?: Near
   radius_km: number
   sort: "relevance" | "distance"
+  /** The groups whose facet counts are wanted (each costs the engine a few aggregations). */
+  facets: DiscoveryType[]
   limit: number
   offset: number
   at: Date

@@ -40,6 +40,8 @@ export const StoreDiscover = z
     near,
     radius: z.coerce.number().positive().max(50, "Le rayon est limité à 50 km").default(5),
     sort: z.enum(["relevance", "distance"]).optional(),
+    /** Groups to count facets for: all by default, `none`, or a list (the storefront asks for the one it shows). */
+    facets: list(5).pipe(z.array(z.enum([...DISCOVERY_TYPES, "none"]))),
     limit: z.coerce.number().int().min(1).max(50).default(10),
     offset: z.coerce.number().int().min(0).max(1000).default(0),
     /** The instant "open now" and running bons plans are judged at; now by default. */
@@ -52,8 +54,9 @@ export const StoreDiscover = z
   })
   .refine((p) => p.sort !== "distance" || p.near, { message: "Le tri par distance demande near=latitude,longitude", path: ["sort"] })
   .transform(
-    ({ radius, at, sort, ...p }): DiscoverParams => ({
+    ({ radius, at, sort, facets, ...p }): DiscoverParams => ({
       ...p,
+      facets: facets.includes("none") ? [] : facets.length ? (facets as DiscoverParams["facets"]) : [...DISCOVERY_TYPES],
       q: p.q || undefined,
       radius_km: radius,
       sort: sort ?? (p.near && !p.q ? "distance" : "relevance"),
