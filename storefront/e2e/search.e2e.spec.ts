@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
+import { HtmlValidate } from "html-validate"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { loadRelevanceSet, scoreRelevance } from "../../scripts/lib/relevance.mjs"
@@ -80,6 +81,17 @@ describe("discovery on the seeded demo", () => {
     await notice.waitFor({ timeout: 15_000 })
     expect(await page.locator(".results-map").count()).toBe(0)
     expect(await page.locator(".result__title").allTextContents()).toContain("MUba Eugène Leroy")
+  })
+
+  it("serves valid HTML for the search page", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:standard"],
+      rules: { "valid-id": ["error", { relaxed: true }], "no-inline-style": "off" },
+    })
+    for (const address of ["/recherche", "/recherche?q=pain&commune=lille", "/recherche?q=musee&vue=carte"]) {
+      const report = await validator.validateString(await (await fetch(`${STOREFRONT_URL}${address}`)).text())
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${address}: ${m.ruleId} ${m.message}`))).toEqual([])
+    }
   })
 
   it("has no WCAG 2.1 A/AA violation that axe-core can detect on the search page", async () => {

@@ -63,8 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
               label: t.search.label,
               placeholder: t.search.placeholder,
               submit: t.search.submit,
-              suggestionsCount: (n) => t.search.suggestionsCount(String(n)),
-              kindOf: (type) => (type === "product" ? t.search.suggestionProduct : t.search.suggestionEstablishment),
+              suggestionsCount: t.search.suggestionsCount("{n}"),
+              establishment: t.search.suggestionEstablishment,
+              product: t.search.suggestionProduct,
             }}
           />
           {state.group && <input type="hidden" name="type" value={GROUP_SLUGS[state.group]} />}
@@ -118,7 +119,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {state.view === "carte" && points.length > 0 && (
                 <ResultsMap
                   points={points}
-                  labels={{ title: t.search.mapTitle, unavailable: t.search.mapUnavailable, markerOf: (name) => t.search.markerOf(name) }}
+                  labels={{ title: t.search.mapTitle, unavailable: t.search.mapUnavailable, marker: t.search.markerOf("{name}") }}
                 />
               )}
               {shown.map((group) => {

@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from "react"
 
 export type MapPoint = { id: string; label: string; href: string; latitude: number; longitude: number }
 
-type Labels = { title: string; unavailable: string; markerOf: (label: string) => string }
+/** Plain strings only (server to client); `{name}` stands for the place's name. */
+type Labels = { title: string; unavailable: string; marker: string }
 
 const TILE = 256
 const tileUrl = (z: number, x: number, y: number) => `https://tile.openstreetmap.org/${z}/${x}/${y}.png`
@@ -85,7 +86,7 @@ export function ResultsMap({ points, labels }: { points: MapPoint[]; labels: Lab
         />
       ))}
       {layout.markers.map((marker) => (
-        <a key={marker.id} href={marker.href} className="results-map__marker" style={{ left: marker.x, top: marker.y }} aria-label={labels.markerOf(marker.label)}>
+        <a key={marker.id} href={marker.href} className="results-map__marker" style={{ left: marker.x, top: marker.y }} aria-label={labels.marker.replace("{name}", marker.label)}>
           <span aria-hidden="true">●</span>
         </a>
       ))}

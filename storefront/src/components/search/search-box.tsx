@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState } from "react"
 
 type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
 
-type Labels = { label: string; placeholder: string; submit: string; suggestionsCount: (n: number) => string; kindOf: (type: Suggestion["type"]) => string }
+/** Plain strings only: a server component cannot hand functions to a client one. `{n}` stands for the count. */
+type Labels = { label: string; placeholder: string; submit: string; suggestionsCount: string; establishment: string; product: string }
 
 const hrefOf = (s: Suggestion) => `/${s.commune}/${s.type === "product" ? s.establishment : s.handle}`
 
@@ -112,12 +113,12 @@ export function SearchBox({ defaultValue, labels }: { defaultValue: string; labe
               router.push(hrefOf(s))
             }}
           >
-            <span>{s.label}</span> <span className="search-box__kind">{labels.kindOf(s.type)}</span>
+            <span>{s.label}</span> <span className="search-box__kind">{s.type === "product" ? labels.product : labels.establishment}</span>
           </li>
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {open ? labels.suggestionsCount(suggestions.length) : ""}
+        {open ? labels.suggestionsCount.replace("{n}", String(suggestions.length)) : ""}
       </p>
     </div>
   )
