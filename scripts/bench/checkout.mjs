@@ -1,15 +1,11 @@
 // `npm run bench checkout`: checkout of a cart holding 3 establishments (2 reservations, 1 paid
 // online; our split into 3 orders) against Medusa's own completion of a single-establishment cart,
 // measured alternately in the same run, against the same seeded database and server.
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { performance } from "node:perf_hooks"
-import { serveBackend } from "../lib/backend.mjs"
-import { recreateDatabase, resolveDatabase, withDatabase } from "../lib/database.mjs"
+import { seededBenchBackend } from "../lib/backend.mjs"
+import { resolveDatabase, withDatabase } from "../lib/database.mjs"
 import { log } from "../lib/output.mjs"
-import { stopAll, waitForHttp } from "../lib/processes.mjs"
-import { migrateAndSeed } from "../lib/seed.mjs"
+import { stopAll } from "../lib/processes.mjs"
 import { summarize } from "../lib/stats.mjs"
 
 const PORT = Number(process.env.BENCH_PORT ?? 9300)
@@ -59,13 +55,8 @@ async function stockedVariant({ handle, login, product }) {
 async function main() {
   const db = await resolveDatabase()
   const url = withDatabase(db.url, "enjoy_bench")
-  process.env.ENJOY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "enjoy-bench-"))
   try {
-    await recreateDatabase(url)
-    await migrateAndSeed(url)
-    const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
-    serveBackend("bench-backend", { databaseUrl: url, port: PORT })
-    await waitForHttp(`${BACKEND}/health`)
+    const { key } = await seededBenchBackend("bench-backend", { databaseUrl: url, port: PORT })
     const store = client({ "x-publishable-api-key": key })
     const { regions } = await store("GET", "/store/regions")
     const region_id = regions[0].id

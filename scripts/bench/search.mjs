@@ -3,22 +3,17 @@
 // repository's relevance set and latency p50/p95 at 1 and 8 concurrent clients, for
 // /store/discover (PostgreSQL provider, over HTTP) and for a naive ILIKE search run straight
 // on the same documents, in the same run. Ratios are discover ÷ ILIKE.
-import { mkdtempSync, readFileSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import { performance } from "node:perf_hooks"
 import pg from "pg"
-import { serveBackend } from "../lib/backend.mjs"
-import { recreateDatabase, resolveDatabase, withDatabase } from "../lib/database.mjs"
+import { seededBenchBackend } from "../lib/backend.mjs"
+import { resolveDatabase, withDatabase } from "../lib/database.mjs"
 import { log, ROOT } from "../lib/output.mjs"
-import { stopAll, waitForHttp } from "../lib/processes.mjs"
+import { stopAll } from "../lib/processes.mjs"
 import { loadRelevanceSet, scoreRelevance } from "../lib/relevance.mjs"
 import { seedScale } from "../lib/scale.mjs"
-import { migrateAndSeed } from "../lib/seed.mjs"
 import { summarize } from "../lib/stats.mjs"
 
 const PORT = Number(process.env.BENCH_PORT ?? 9310)
-const BACKEND = `http://localhost:${PORT}`
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const SCALE = [
   "--communes", process.env.BENCH_SCALE_COMMUNES ?? "95",
@@ -57,9 +52,9 @@ function naiveSearch(pool, tables) {
 }
 
 /** /store/discover as the /recherche page asks it: every group, ten hits each, facets for establishments. */
-function discoverSearch(key) {
+function discoverSearch(backend, key) {
   return async (q) => {
-    const url = new URL(`${BACKEND}/store/discover`)
+    const url = new URL(`${backend}/store/discover`)
     url.searchParams.set("q", q)
     url.searchParams.set("limit", "10")
     url.searchParams.set("facets", "establishment")
@@ -127,14 +122,9 @@ function report(rows, counts) {
 async function main() {
   const db = await resolveDatabase()
   const url = withDatabase(db.url, "enjoy_bench_search")
-  process.env.ENJOY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "enjoy-bench-"))
   const pool = new pg.Pool({ connectionString: url, max: 8 })
   try {
-    await recreateDatabase(url)
-    await migrateAndSeed(url)
-    const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
-    serveBackend("bench-backend", { databaseUrl: url, port: PORT })
-    await waitForHttp(`${BACKEND}/health`)
+    const backend = await seededBenchBackend("bench-backend", { databaseUrl: url, port: PORT })
     const queries = await loadRelevanceSet(new URL(`file://${ROOT}/`))
     const counted = async (label) => {
       const tables = await indexTables(pool)
@@ -143,7 +133,7 @@ async function main() {
     }
     // The indexes fill in the background once the server has started.
     for (let tries = 0; (await counted("démo")).establishment === 0 && tries < 100; tries++) await new Promise((r) => setTimeout(r, 300))
-    const engines = async () => ({ "/store/discover": discoverSearch(key), "ILIKE naïf": naiveSearch(pool, await indexTables(pool)) })
+    const engines = async () => ({ "/store/discover": discoverSearch(backend.url, backend.key), "ILIKE naïf": naiveSearch(pool, await indexTables(pool)) })
 
     log(`Démo : ${queries.length} requêtes du jeu de pertinence …`)
     const rows = await measure("démo", queries, await engines())

@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import path from "node:path"
+import { recreateDatabase } from "./database.mjs"
 import { ROOT } from "./output.mjs"
-import { serve } from "./processes.mjs"
+import { serve, waitForHttp } from "./processes.mjs"
+import { migrateAndSeed } from "./seed.mjs"
 
 /**
  * Starts Medusa as in production (`medusa start`, no admin) on a given database and port,
@@ -20,4 +24,19 @@ export function serveBackend(name, { databaseUrl, port, env = {} }) {
       ...env,
     },
   })
+}
+
+/**
+ * A benchmark's stack: a fresh database of its own, migrated and seeded with the demo, and a Medusa
+ * server on it. Returns the database URL, the store's publishable key and the server's URL.
+ */
+export async function seededBenchBackend(name, { databaseUrl, port }) {
+  process.env.ENJOY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "enjoy-bench-"))
+  await recreateDatabase(databaseUrl)
+  await migrateAndSeed(databaseUrl)
+  const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
+  serveBackend(name, { databaseUrl, port })
+  const url = `http://localhost:${port}`
+  await waitForHttp(`${url}/health`)
+  return { key, url }
 }

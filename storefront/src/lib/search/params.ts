@@ -65,20 +65,25 @@ export function readSearchState(params: RawParams): SearchState {
   }
 }
 
+/** The filters of a state as query parameters, flags written the way the target expects ("true" or "1"). */
+function appendFilters(query: URLSearchParams, state: SearchState, flag: string) {
+  for (const key of LIST_FILTERS) {
+    state[key].forEach((value) => query.append(key, value))
+  }
+  for (const key of FLAG_FILTERS) {
+    if (state[key]) query.set(key, flag)
+  }
+  for (const key of ["price_min", "price_max", "near"] as const) {
+    if (state[key]) query.set(key, state[key])
+  }
+}
+
 /** The query sent to the backend's /store/discover for this state. */
 export function discoverQuery(state: SearchState): URLSearchParams {
   const query = new URLSearchParams()
   if (state.q) query.set("q", state.q)
   if (state.group) query.set("types", state.group)
-  for (const key of LIST_FILTERS) {
-    state[key].forEach((value) => query.append(key, value))
-  }
-  for (const key of FLAG_FILTERS) {
-    if (state[key]) query.set(key, "true")
-  }
-  if (state.price_min) query.set("price_min", state.price_min)
-  if (state.price_max) query.set("price_max", state.price_max)
-  if (state.near) query.set("near", state.near)
+  appendFilters(query, state, "true")
   // Facets are drawn for the group shown (establishments on the overview): the others need not be counted.
   query.set("facets", state.group ?? "establishment")
   const size = state.group ? PAGE_SIZE : PREVIEW_SIZE
@@ -93,15 +98,7 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
   const query = new URLSearchParams()
   if (next.q) query.set("q", next.q)
   if (next.group) query.set("type", GROUP_SLUGS[next.group])
-  for (const key of LIST_FILTERS) {
-    next[key].forEach((value) => query.append(key, value))
-  }
-  for (const key of FLAG_FILTERS) {
-    if (next[key]) query.set(key, "1")
-  }
-  if (next.price_min) query.set("price_min", next.price_min)
-  if (next.price_max) query.set("price_max", next.price_max)
-  if (next.near) query.set("near", next.near)
+  appendFilters(query, next, "1")
   if (next.view === "carte") query.set("vue", "carte")
   if (next.page > 1) query.set("page", String(next.page))
   const text = query.toString()
