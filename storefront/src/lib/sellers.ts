@@ -38,6 +38,9 @@ export type VitrineProduct = {
 }
 
 export type SellerVitrine = SellerSummary & {
+  photos: string[] | null
+  latitude: number | null
+  longitude: number | null
   phone: string | null
   email: string | null
   website: string | null
@@ -70,4 +73,19 @@ export async function listCommuneSellers(communeSlug: string): Promise<SellerSum
     next: { revalidate: 60, tags: ["sellers"] },
   })
   return sellers
+}
+
+/** Every open establishment's address in the storefront (commune slug and handle), page by page: for the sitemap. */
+export async function listAllVitrines(): Promise<{ commune: string; handle: string }[]> {
+  const all: { commune: string; handle: string }[] = []
+  for (let offset = 0; ; offset += 100) {
+    const { sellers, count } = await medusa().client.fetch<{
+      sellers: { handle: string; commune?: { slug: string } }[]
+      count: number
+    }>("/store/sellers", { query: { limit: 100, offset }, next: { revalidate: 300, tags: ["sellers"] } })
+    all.push(...sellers.filter((s) => s.commune).map((s) => ({ commune: s.commune!.slug, handle: s.handle })))
+    if (!sellers.length || offset + 100 >= count) {
+      return all
+    }
+  }
 }
