@@ -59,6 +59,7 @@ try {
     env: {
       MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`,
     },
   })
   await waitForHttp(`http://localhost:${BACKEND_PORT}/health`)

@@ -30,6 +30,7 @@ export async function setup() {
     cwd: path.join(ROOT, "storefront"),
     env: {
       MEDUSA_BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
+      STOREFRONT_URL,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
     },
   })

@@ -1,10 +1,20 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { SiteHeader } from "@/components/site-header"
 import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
+import { absolute } from "@/lib/site"
 
 // Rendered per request (with a cached fetch) so that the build never needs the backend.
 export const dynamic = "force-dynamic"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary()
+  return {
+    alternates: { canonical: absolute("/") },
+    openGraph: { type: "website", locale: "fr_FR", url: absolute("/"), title: "Enjoy", description: t.platformTagline },
+  }
+}
 
 export default async function HomePage() {
   const [{ locale, t }, communes] = await Promise.all([getDictionary(), listCommunes()])

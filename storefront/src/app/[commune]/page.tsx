@@ -7,6 +7,7 @@ import { getCommune } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import { listCommuneSellers } from "@/lib/sellers"
 import { communeTheme } from "@/lib/theme"
+import { absolute } from "@/lib/site"
 
 export const dynamic = "force-dynamic"
 
@@ -17,7 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!commune) {
     notFound()
   }
-  return { title: t.portalOf(commune.name) }
+  const canonical = absolute(`/${commune.slug}`)
+  return {
+    title: t.portalOf(commune.name),
+    alternates: { canonical },
+    openGraph: { type: "website", locale: "fr_FR", url: canonical, title: t.portalOf(commune.name) },
+  }
 }
 
 /** A commune's co-branded portal, in the commune's colours. */

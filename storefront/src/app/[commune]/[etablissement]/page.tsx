@@ -6,6 +6,8 @@ import { SiteHeader } from "@/components/site-header"
 import { getCommune } from "@/lib/communes"
 import { formatPrice, getDictionary } from "@/lib/i18n"
 import { getSellerVitrine, type WeeklyHours } from "@/lib/sellers"
+import { jsonForScript, localBusinessJsonLd } from "@/lib/seo/json-ld"
+import { absolute } from "@/lib/site"
 import { communeTheme } from "@/lib/theme"
 
 export const dynamic = "force-dynamic"
@@ -25,7 +27,20 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { commune, seller } = await load(params)
-  return { title: `${seller.name} · ${commune.name}`, description: seller.description ?? undefined }
+  const canonical = absolute(`/${commune.slug}/${seller.handle}`)
+  return {
+    title: `${seller.name} · ${commune.name}`,
+    description: seller.description ?? undefined,
+    alternates: { canonical },
+    openGraph: {
+      type: "website",
+      locale: "fr_FR",
+      url: canonical,
+      title: `${seller.name} · ${commune.name}`,
+      description: seller.description ?? undefined,
+      ...(seller.photos?.length ? { images: seller.photos.slice(0, 1) } : {}),
+    },
+  }
 }
 
 /** An establishment's vitrine inside its commune's portal. */
@@ -34,6 +49,10 @@ export default async function Vitrine({ params }: Props) {
   const weekly = seller.opening_hours?.weekly
   return (
     <div className="portal" style={communeTheme(commune)}>
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonForScript(localBusinessJsonLd(seller, absolute(`/${commune.slug}/${seller.handle}`))) }}
+      />
       <SiteHeader t={t} commune={commune} />
       <main id="contenu" tabIndex={-1}>
         <section className="portal__banner">

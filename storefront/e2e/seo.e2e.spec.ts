@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest"
+import { STOREFRONT_URL } from "./servers"
+
+describe("what search engines read", () => {
+  it("serves robots.txt pointing to the sitemap and keeping result pages out", async () => {
+    const res = await fetch(`${STOREFRONT_URL}/robots.txt`)
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text).toMatch(/User-Agent: \*/i)
+    expect(text).toContain("Disallow: /recherche")
+    expect(text).toContain(`Sitemap: ${STOREFRONT_URL}/sitemap.xml`)
+  })
+
+  it("lists the home, every commune and every open establishment in sitemap.xml", async () => {
+    const res = await fetch(`${STOREFRONT_URL}/sitemap.xml`)
+    expect(res.status).toBe(200)
+    const xml = await res.text()
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+    expect(urls).toContain("/")
+    expect(urls).toContain("/lille")
+    expect(urls).toContain("/lille/boulangerie-du-vieux-lille")
+    expect(urls).toContain("/marcq-en-baroeul/fleurs-de-la-marque")
+    expect(urls.filter((u) => u.split("/").length === 2 && u !== "/")).toHaveLength(11)
+    expect(urls.length).toBeGreaterThan(60)
+  })
+
+  it("describes a vitrine with JSON-LD, a canonical URL and Open Graph", async () => {
+    const html = await (await fetch(`${STOREFRONT_URL}/lille/boulangerie-du-vieux-lille`)).text()
+    const script = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)
+    expect(script).not.toBeNull()
+    const ld = JSON.parse(script![1])
+    expect(ld).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Store",
+      name: "Boulangerie du Vieux-Lille",
+      address: { "@type": "PostalAddress", addressLocality: "Lille", addressCountry: "FR" },
+      geo: { "@type": "GeoCoordinates" },
+    })
+    expect(ld.openingHoursSpecification.length).toBeGreaterThan(0)
+    expect(ld.openingHoursSpecification[0].dayOfWeek[0]).toMatch(/^https:\/\/schema\.org\/\w+day$/)
+    expect(html).toContain(`<link rel="canonical" href="${STOREFRONT_URL}/lille/boulangerie-du-vieux-lille"/>`)
+    expect(html).toContain('<meta property="og:title" content="Boulangerie du Vieux-Lille · Lille"')
+  })
+})
