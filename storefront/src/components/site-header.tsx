@@ -23,9 +23,13 @@ export function SiteHeader({ t, commune }: { t: Dictionary; commune?: Commune })
         )}
       </div>
       <div className="site-header__tools">
-        <Link href="/recherche" className="site-header__search">
-          {t.search.title}
-        </Link>
+        <nav aria-label={t.mainNav} className="site-header__nav">
+          <Link href="/bons-plans">{t.deals.title}</Link>
+          <Link href="/agenda">{t.agenda.title}</Link>
+          <Link href="/recherche" className="site-header__search">
+            {t.search.title}
+          </Link>
+        </nav>
         <nav aria-label={t.language}>
           <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />
         </nav>

@@ -1,0 +1,61 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { CommuneFilter } from "@/components/agenda/commune-filter"
+import { SiteHeader } from "@/components/site-header"
+import { listRunningDeals } from "@/lib/agenda"
+import { listCommunes } from "@/lib/communes"
+import { getDictionary } from "@/lib/i18n"
+import { absolute } from "@/lib/site"
+
+export const dynamic = "force-dynamic"
+
+type Props = { searchParams: Promise<{ commune?: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary()
+  return { title: t.deals.title, alternates: { canonical: absolute("/bons-plans") } }
+}
+
+const day = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", timeZone: "Europe/Paris" }).format(
+    // The last instant of the window belongs to the day before its end.
+    new Date(new Date(iso).getTime() - 1)
+  )
+
+/** The bons plans running now across the metropole, or in one commune. */
+export default async function DealsPage({ searchParams }: Props) {
+  const [{ locale, t }, { commune }, communes] = await Promise.all([getDictionary(), searchParams, listCommunes()])
+  const current = communes.some((c) => c.slug === commune) ? commune : undefined
+  const deals = await listRunningDeals(current)
+  const names = Object.fromEntries(communes.map((c) => [c.slug, c.name]))
+  return (
+    <>
+      <SiteHeader t={t} />
+      <main id="contenu" tabIndex={-1}>
+        <h1>{t.deals.title}</h1>
+        <p>{t.deals.intro}</p>
+        <CommuneFilter action="/bons-plans" communes={communes} current={current} labels={t.deals.filter} />
+        {deals.length === 0 ? (
+          <p role="status">{t.deals.none}</p>
+        ) : (
+          <ul className="results">
+            {deals.map((deal) => (
+              <li key={deal.id} className="result">
+                <h2 className="result__title">{deal.title}</h2>
+                {deal.description && <p>{deal.description}</p>}
+                {deal.conditions && <p className="result__meta">{deal.conditions}</p>}
+                <p className="result__meta">{t.search.until(day(deal.ends_at, locale))}</p>
+                {deal.seller?.commune && (
+                  <p className="result__place">
+                    <Link href={`/${deal.seller.commune.slug}/${deal.seller.handle}`}>{deal.seller.name}</Link> —{" "}
+                    {names[deal.seller.commune.slug] ?? deal.seller.commune.slug}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  )
+}
