@@ -21,7 +21,7 @@ const near = z
     const [latitude, longitude] = value.split(",").map(Number)
     return { latitude, longitude }
   })
-  .refine((p) => Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180, "Coordonnées hors limites")
+  .refine((p) => Math.abs(p.latitude) <= 90 && Math.abs(p.longitude) <= 180, "near : coordonnées hors limites (latitude ±90, longitude ±180)")
   .optional()
 
 export const StoreDiscover = z
@@ -52,7 +52,7 @@ export const StoreDiscover = z
     message: "price_min dépasse price_max",
     path: ["price_min"],
   })
-  .refine((p) => p.sort !== "distance" || p.near, { message: "Le tri par distance demande near=latitude,longitude", path: ["sort"] })
+  .refine((p) => p.sort !== "distance" || p.near, { message: "sort=distance demande near=latitude,longitude", path: ["sort"] })
   .transform(
     ({ radius, at, sort, facets, ...p }): DiscoverParams => ({
       ...p,
