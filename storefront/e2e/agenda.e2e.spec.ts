@@ -1,24 +1,12 @@
-import { createRequire } from "node:module"
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { launchChromium } from "./browser"
+import { describe, expect, it } from "vitest"
+import { axeViolations, frenchPagePerTest } from "./page"
 import { STOREFRONT_URL } from "./servers"
 
 describe("bons plans and agenda pages", () => {
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: "fr-FR" })).newPage()
-  })
+  const current = frenchPagePerTest()
 
   it("lists the running bons plans, each linking to its establishment, and narrows to a commune", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/bons-plans`)
     expect(await page.textContent("h1")).toBe("Bons plans du moment")
     const places = await page.locator(".result__place").allTextContents()
@@ -34,6 +22,7 @@ describe("bons plans and agenda pages", () => {
   })
 
   it("shows the next 30 days of events day by day, narrowed to a commune on demand", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/agenda`)
     expect(await page.textContent("h1")).toBe("Agenda")
     expect(await page.locator(".agenda-day").count()).toBeGreaterThan(1)
@@ -44,16 +33,10 @@ describe("bons plans and agenda pages", () => {
   })
 
   it("has no WCAG 2.1 A/AA violation that axe-core can detect", async () => {
-    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+    const page = current()
     for (const address of ["/bons-plans", "/agenda", "/agenda?commune=lille"]) {
       await page.goto(`${STOREFRONT_URL}${address}`)
-      await page.addScriptTag({ path: axePath })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-      })
-      expect({ address, violations }).toEqual({ address, violations: [] })
+      expect({ address, violations: await axeViolations(page) }).toEqual({ address, violations: [] })
     }
   })
 })

@@ -1,28 +1,15 @@
 import { readFileSync } from "node:fs"
-import { createRequire } from "node:module"
 import path from "node:path"
 import { HtmlValidate } from "html-validate"
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { loadRelevanceSet, scoreRelevance } from "../../scripts/lib/relevance.mjs"
-import { launchChromium } from "./browser"
+import { axeViolations, frenchPagePerTest } from "./page"
 import { E2E_BACKEND_PORT, STOREFRONT_URL } from "./servers"
 
 const BACKEND = `http://localhost:${E2E_BACKEND_PORT}`
 
 describe("discovery on the seeded demo", () => {
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
-  beforeEach(async () => {
-    page = await (await browser.newContext({ locale: "fr-FR" })).newPage()
-  })
+  const current = frenchPagePerTest()
 
   it("finds at least 90 % of the relevance set's expected hits in the first 10 (PostgreSQL provider)", async () => {
     const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR ?? "", "publishable-key"), "utf8").trim()
@@ -40,6 +27,7 @@ describe("discovery on the seeded demo", () => {
   })
 
   it("shows results grouped by type, with facets that filter", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/recherche?q=boulangerie`)
     expect(await page.textContent("h1")).toBe("Rechercher")
     expect(await page.title()).toBe("« boulangerie » — recherche · Enjoy")
@@ -55,12 +43,14 @@ describe("discovery on the seeded demo", () => {
   })
 
   it("tolerates a typo and says so", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/recherche?q=fromagrie`)
     expect(await page.locator(".search__notice").textContent()).toContain("résultats approchants")
     expect(await page.locator(".result__title").allTextContents()).toContain("Fromagerie du Beffroi")
   })
 
   it("suggests while typing and opens a suggestion with the keyboard only", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/recherche`)
     const field = page.getByRole("combobox", { name: "Que cherchez-vous ?" })
     await field.focus()
@@ -76,6 +66,7 @@ describe("discovery on the seeded demo", () => {
   })
 
   it("falls back to the list when the map tiles cannot load (no internet here)", async () => {
+    const page = current()
     await page.goto(`${STOREFRONT_URL}/recherche?q=musee&vue=carte`)
     const notice = page.getByText("La carte n'a pas pu se charger")
     await notice.waitFor({ timeout: 15_000 })
@@ -95,16 +86,10 @@ describe("discovery on the seeded demo", () => {
   })
 
   it("has no WCAG 2.1 A/AA violation that axe-core can detect on the search page", async () => {
-    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+    const page = current()
     for (const address of ["/recherche", "/recherche?q=pain", "/recherche?q=vin&type=produits", "/recherche?q=musee&vue=carte"]) {
       await page.goto(`${STOREFRONT_URL}${address}`)
-      await page.addScriptTag({ path: axePath })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
-      })
-      expect({ address, violations }).toEqual({ address, violations: [] })
+      expect({ address, violations: await axeViolations(page) }).toEqual({ address, violations: [] })
     }
   })
 })

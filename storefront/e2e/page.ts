@@ -1,0 +1,35 @@
+import { createRequire } from "node:module"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, beforeEach } from "vitest"
+import { launchChromium } from "./browser"
+
+/**
+ * One Chromium per spec file and a fresh French context per test. Call inside
+ * a describe; read the page through the returned getter.
+ */
+export function frenchPagePerTest(): () => Page {
+  let browser: Browser
+  let page: Page
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await (await browser.newContext({ locale: "fr-FR" })).newPage()
+  })
+  return () => page
+}
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+
+/** The WCAG 2.1 A/AA violations axe-core finds on the page as it stands, as "rule (nodes)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
+  })
+}
