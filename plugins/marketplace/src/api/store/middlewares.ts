@@ -1,4 +1,5 @@
 import {
+  authenticate,
   validateAndTransformBody,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -33,6 +34,11 @@ export const storeCheckoutMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/order-groups/:id/reservations/:reservation_id/cancel",
     middlewares: [validateAndTransformBody(StoreEmptyBody)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/customers/me/order-groups",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
   },
   {
     method: ["POST"],
