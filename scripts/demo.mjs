@@ -2,6 +2,7 @@
 // `npm run demo`: from a fresh clone with only Node, install, find or start
 // PostgreSQL, build, migrate, seed, then serve the backend (:9000) and the
 // storefront (:8000) until Ctrl-C.
+import { randomBytes } from "node:crypto"
 import { spawnSync } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
@@ -50,16 +51,20 @@ try {
 
   const publishableKey = readFileSync(path.join(ROOT, ".data", "publishable-key"), "utf8").trim()
   log("Démarrage du backend Medusa et de la vitrine …")
+  // A secret for this run only: the backend tells the storefront which cached pages changed.
+  const revalidateSecret = randomBytes(16).toString("hex")
+  const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`
   serve("backend", "npx", ["medusa", "develop"], {
     cwd: path.join(ROOT, "backend"),
-    env: { DATABASE_URL: db.url, PORT: String(BACKEND_PORT) },
+    env: { DATABASE_URL: db.url, PORT: String(BACKEND_PORT), STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
   })
   serve("vitrine", "npx", ["next", "start", "-p", String(STOREFRONT_PORT)], {
     cwd: path.join(ROOT, "storefront"),
     env: {
       MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`,
+      STOREFRONT_URL: storefrontUrl,
+      REVALIDATE_SECRET: revalidateSecret,
     },
   })
   await waitForHttp(`http://localhost:${BACKEND_PORT}/health`)

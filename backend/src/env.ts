@@ -41,6 +41,9 @@ const EnvSchema = z
     MEILISEARCH_API_KEY: optionalText,
     STRIPE_API_KEY: optionalText,
     STRIPE_WEBHOOK_SECRET: optionalText,
+    /** The storefront to notify when the catalogue changes (its /api/revalidate); off without a secret. */
+    STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
+    REVALIDATE_SECRET: optionalText,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {

@@ -5,6 +5,8 @@ export type MarketplaceOptions = {
   onlinePayment?: OnlinePayment
   /** Stripe's signing secret for POST /hooks/stripe (whsec_…). */
   stripeWebhookSecret?: string
+  /** Where to tell the storefront that catalogue pages changed; off when not given. */
+  storefrontRevalidation?: { url: string; secret: string }
 }
 
 export function marketplaceOptions(config: { plugins?: unknown[] }): MarketplaceOptions {
