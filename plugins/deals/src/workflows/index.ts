@@ -1,3 +1,4 @@
 export * from "./deals"
 export * from "./events"
 export * from "./discovery"
+export * from "./shopper"
