@@ -1,7 +1,16 @@
 import type { NextConfig } from "next"
 
+/** Vitrine photos are files the backend serves under /static: its host, any port locally. */
+const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
+const photoHosts = [...new Set([backend.hostname, "localhost"])].map((hostname) => ({
+  protocol: backend.protocol.replace(":", "") as "http" | "https",
+  hostname,
+  pathname: "/static/**",
+}))
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  images: { remotePatterns: photoHosts, formats: ["image/avif", "image/webp"] },
   reactStrictMode: true,
   // Linting runs once for the whole repository (npm run lint), not inside each build.
   eslint: { ignoreDuringBuilds: true },

@@ -2,10 +2,13 @@ import path from "node:path"
 import { log, ROOT } from "./output.mjs"
 import { run } from "./processes.mjs"
 
-/** Migrates the database, then runs the idempotent seed through Medusa. Returns the credentials it printed. */
-export async function migrateAndSeed(databaseUrl) {
+/**
+ * Migrates the database, then runs the idempotent seed through Medusa. Returns the credentials it printed.
+ * `extraEnv` is for a backend elsewhere than :9000 (BACKEND_URL, which uploaded photos' addresses start with).
+ */
+export async function migrateAndSeed(databaseUrl, extraEnv = {}) {
   const backend = path.join(ROOT, "backend")
-  const env = { DATABASE_URL: databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true" }
+  const env = { DATABASE_URL: databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true", ...extraEnv }
   log("Migration de la base …")
   await run("npx", ["medusa", "db:migrate"], { cwd: backend, env })
   log("Données de démonstration (idempotent) …")

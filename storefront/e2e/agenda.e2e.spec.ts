@@ -18,7 +18,7 @@ describe("bons plans and agenda pages", () => {
     expect(inRoubaix.length).toBeGreaterThan(0)
     expect(inRoubaix.every((text) => text.trim().endsWith("Roubaix"))).toBe(true)
     await page.locator(".result__place a").first().click()
-    await page.waitForURL(new RegExp(`${STOREFRONT_URL}/roubaix/[a-z0-9-]+$`))
+    await page.waitForURL(new RegExp(`${STOREFRONT_URL}/roubaix/etablissements/[a-z0-9-]+$`))
   })
 
   it("shows the next 30 days of events day by day, narrowed to a commune on demand", async () => {

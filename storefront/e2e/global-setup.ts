@@ -3,6 +3,7 @@
  * migrations and the demo seed, the production build of the storefront and a
  * Medusa server, then stops them all.
  */
+import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -21,17 +22,26 @@ export async function setup() {
   process.env.ENJOY_DATA_DIR = dataDir
 
   await recreateDatabase(databaseUrl)
-  await migrateAndSeed(databaseUrl)
+  // Photos are stored with the backend's address: the e2e backend's, not the demo's.
+  const backendUrl = `http://localhost:${E2E_BACKEND_PORT}`
+  await migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl })
   const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
   await buildStorefront()
 
-  serveBackend("e2e-backend", { databaseUrl, port: E2E_BACKEND_PORT })
+  // The backend tells the storefront when catalogue pages change; a secret for this run only.
+  const revalidateSecret = randomBytes(16).toString("hex")
+  serveBackend("e2e-backend", {
+    databaseUrl,
+    port: E2E_BACKEND_PORT,
+    env: { BACKEND_URL: backendUrl, STOREFRONT_URL, REVALIDATE_SECRET: revalidateSecret },
+  })
   serve("e2e-storefront", "npx", ["next", "start", "-p", String(E2E_STOREFRONT_PORT)], {
     cwd: path.join(ROOT, "storefront"),
     env: {
-      MEDUSA_BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
+      MEDUSA_BACKEND_URL: backendUrl,
       STOREFRONT_URL,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      REVALIDATE_SECRET: revalidateSecret,
     },
   })
   await waitForHttp(`http://localhost:${E2E_BACKEND_PORT}/health`)

@@ -61,7 +61,7 @@ describe("discovery on the seeded demo", () => {
     await page.keyboard.press("ArrowDown")
     expect(await field.getAttribute("aria-activedescendant")).toBe(await page.getByRole("option").first().getAttribute("id"))
     await page.keyboard.press("Enter")
-    await page.waitForURL(`${STOREFRONT_URL}/marcq-en-baroeul/fleurs-de-la-marque`)
+    await page.waitForURL(`${STOREFRONT_URL}/marcq-en-baroeul/etablissements/fleurs-de-la-marque`)
     expect(await page.textContent("h1")).toContain("Fleurs de la Marque")
   })
 

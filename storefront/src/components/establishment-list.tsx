@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { SellerSummary } from "@/lib/sellers"
 import { formatOpening } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
+import { vitrinePath } from "@/lib/paths"
 
 export function OpeningState({ seller, t, locale }: { seller: SellerSummary; t: Dictionary; locale: Locale }) {
   if (seller.is_open_now === null) {
@@ -38,7 +39,7 @@ export function EstablishmentList({
       {sellers.map((seller) => (
         <li key={seller.id} className="establishment">
           <h3 className="establishment__name">
-            <Link href={`/${communeSlug}/${seller.handle}`}>{seller.name}</Link>
+            <Link href={vitrinePath(communeSlug, seller.handle)}>{seller.name}</Link>
           </h3>
           <p className="establishment__meta">
             {t.kinds[seller.kind]}

@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { Commune } from "@/lib/communes"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import { EnjoyLogo } from "./enjoy-logo"
+import { CartLink } from "./shop/cart-link"
 import { LanguageSwitch } from "./language-switch"
 
 /** The platform's logo always; on a portal, the commune's logo beside it. */
@@ -29,6 +30,8 @@ export function SiteHeader({ t, commune }: { t: Dictionary; commune?: Commune })
           <Link href="/recherche" className="site-header__search">
             {t.search.title}
           </Link>
+          <Link href="/compte">{t.account.title}</Link>
+          <CartLink t={t} />
         </nav>
         <nav aria-label={t.language}>
           <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />

@@ -32,6 +32,7 @@ export type WeeklyHours = Record<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su",
 export type VitrineProduct = {
   id: string
   title: string
+  handle: string
   description: string | null
   thumbnail: string | null
   variants: { id: string; prices: { amount: number; currency_code: string }[] }[]
@@ -39,6 +40,8 @@ export type VitrineProduct = {
 
 export type SellerVitrine = SellerSummary & {
   photos: string[] | null
+  accessibility: Record<string, unknown> | null
+  pickup_deadline_hours: number | null
   latitude: number | null
   longitude: number | null
   phone: string | null
@@ -54,7 +57,7 @@ export async function getSellerVitrine(communeSlug: string, handle: string): Pro
   try {
     const { seller } = await medusa().client.fetch<{ seller: SellerVitrine }>(
       `/store/sellers/${encodeURIComponent(handle)}`,
-      { next: { revalidate: 60, tags: ["sellers"] } }
+      { next: { revalidate: 60, tags: ["sellers", "products"] } }
     )
     return seller.commune?.slug === communeSlug ? seller : null
   } catch (error) {

@@ -6,6 +6,9 @@ import { listUpcomingOccurrences, type EventOccurrence } from "@/lib/agenda"
 import { listCommunes } from "@/lib/communes"
 import { formatPrice, getDictionary } from "@/lib/i18n"
 import { absolute } from "@/lib/site"
+import { vitrinePath } from "@/lib/paths"
+import { eventJsonLd } from "@/lib/seo/commerce-json-ld"
+import { jsonForScript } from "@/lib/seo/json-ld"
 
 export const dynamic = "force-dynamic"
 
@@ -40,6 +43,21 @@ export default async function AgendaPage({ searchParams }: Props) {
   const nameOf = Object.fromEntries(communes.map((c) => [c.id, c.name]))
   return (
     <>
+      {occurrences.length > 0 && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{
+            __html: jsonForScript(
+              occurrences.slice(0, 50).map((o) =>
+                eventJsonLd(
+                  { ...o, place: o.seller ? { name: o.seller.name, city: o.seller.city } : null },
+                  absolute(`/agenda${current ? `?commune=${current}` : ""}`)
+                )
+              )
+            ),
+          }}
+        />
+      )}
       <SiteHeader t={t} />
       <main id="contenu" tabIndex={-1}>
         <h1>{t.agenda.title}</h1>
@@ -61,7 +79,7 @@ export default async function AgendaPage({ searchParams }: Props) {
                     </p>
                     <p className="result__place">
                       {o.seller && slugOf[o.commune_id] ? (
-                        <Link href={`/${slugOf[o.commune_id]}/${o.seller.handle}`}>{o.seller.name}</Link>
+                        <Link href={vitrinePath(slugOf[o.commune_id], o.seller.handle)}>{o.seller.name}</Link>
                       ) : (
                         o.address
                       )}

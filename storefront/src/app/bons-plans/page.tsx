@@ -1,11 +1,14 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { CommuneFilter } from "@/components/agenda/commune-filter"
+import { ClaimDeal } from "@/components/deals/claim-deal"
 import { SiteHeader } from "@/components/site-header"
+import { currentCustomer } from "@/lib/account"
 import { listRunningDeals } from "@/lib/agenda"
 import { listCommunes } from "@/lib/communes"
 import { getDictionary } from "@/lib/i18n"
 import { absolute } from "@/lib/site"
+import { vitrinePath } from "@/lib/paths"
 
 export const dynamic = "force-dynamic"
 
@@ -26,7 +29,7 @@ const day = (iso: string, locale: string) =>
 export default async function DealsPage({ searchParams }: Props) {
   const [{ locale, t }, { commune }, communes] = await Promise.all([getDictionary(), searchParams, listCommunes()])
   const current = communes.some((c) => c.slug === commune) ? commune : undefined
-  const deals = await listRunningDeals(current)
+  const [deals, customer] = await Promise.all([listRunningDeals(current), currentCustomer()])
   const names = Object.fromEntries(communes.map((c) => [c.slug, c.name]))
   return (
     <>
@@ -47,10 +50,22 @@ export default async function DealsPage({ searchParams }: Props) {
                 <p className="result__meta">{t.search.until(day(deal.ends_at, locale))}</p>
                 {deal.seller?.commune && (
                   <p className="result__place">
-                    <Link href={`/${deal.seller.commune.slug}/${deal.seller.handle}`}>{deal.seller.name}</Link> —{" "}
+                    <Link href={vitrinePath(deal.seller.commune.slug, deal.seller.handle)}>{deal.seller.name}</Link> —{" "}
                     {names[deal.seller.commune.slug] ?? deal.seller.commune.slug}
                   </p>
                 )}
+                <ClaimDeal
+                  dealId={deal.id}
+                  dealTitle={deal.title}
+                  signedIn={!!customer}
+                  labels={{
+                    claim: t.account.claim,
+                    email: t.account.claimEmail,
+                    claimed: t.account.claimed,
+                    qr: t.account.qrOf("").trimEnd(),
+                    seeAccount: t.account.claimedSeeAccount,
+                  }}
+                />
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import { discover, type AnyHit, type DiscoverResult } from "@/lib/search/discover"
 import { GROUPS, GROUP_SLUGS, PAGE_SIZE, readSearchState, searchHref, type Group, type RawParams } from "@/lib/search/params"
+import { productPath, vitrinePath } from "@/lib/paths"
 
 // Results follow the catalogue: rendered per request.
 export const dynamic = "force-dynamic"
@@ -24,7 +25,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 const hrefOf = (group: Group, hit: AnyHit): string => {
   const h = hit as AnyHit & { handle?: string; seller_handle?: string | null }
-  return `/${hit.commune}/${group === "establishment" ? h.handle : (h.seller_handle ?? "")}`
+  if (group === "establishment") {
+    return vitrinePath(hit.commune, h.handle ?? "")
+  }
+  if (group === "product") {
+    return productPath(hit.commune, h.seller_handle ?? "", h.handle ?? "")
+  }
+  return h.seller_handle ? vitrinePath(hit.commune, h.seller_handle) : `/${hit.commune}`
 }
 
 export default async function SearchPage({ searchParams }: Props) {

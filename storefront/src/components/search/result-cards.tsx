@@ -2,6 +2,7 @@ import Link from "next/link"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { DealHit, EstablishmentHit, EventHit, ProductHit } from "@/lib/search/discover"
+import { productPath, vitrinePath } from "@/lib/paths"
 
 type Props = { t: Dictionary; locale: Locale }
 
@@ -22,7 +23,7 @@ export function EstablishmentCard({ hit, t }: Props & { hit: EstablishmentHit })
   return (
     <li className="result">
       <h3 className="result__title">
-        <Link href={`/${hit.commune}/${hit.handle}`}>{hit.name}</Link>
+        <Link href={vitrinePath(hit.commune, hit.handle)}>{hit.name}</Link>
       </h3>
       <p className="result__meta">
         {t.kinds[hit.kind as keyof Dictionary["kinds"]] ?? hit.kind}
@@ -43,7 +44,7 @@ export function ProductCard({ hit, t, locale }: Props & { hit: ProductHit }) {
   return (
     <li className="result">
       <h3 className="result__title">
-        <Link href={`/${hit.commune}/${hit.seller_handle}`}>{hit.title}</Link>
+        <Link href={productPath(hit.commune, hit.seller_handle, hit.handle)}>{hit.title}</Link>
       </h3>
       <p className="result__meta">
         {hit.price !== null && <strong>{formatPrice(hit.price, locale)}</strong>} · {hit.in_stock ? t.search.inStock : t.search.outOfStock}
@@ -60,7 +61,7 @@ export function DealCard({ hit, t, locale }: Props & { hit: DealHit }) {
   return (
     <li className="result">
       <h3 className="result__title">
-        <Link href={`/${hit.commune}/${hit.seller_handle}`}>{hit.title}</Link>
+        <Link href={vitrinePath(hit.commune, hit.seller_handle)}>{hit.title}</Link>
       </h3>
       <p className="result__meta">{t.search.until(day(hit.ends_at, locale))}</p>
       <p className="result__place">
@@ -72,7 +73,7 @@ export function DealCard({ hit, t, locale }: Props & { hit: DealHit }) {
 }
 
 export function EventCard({ hit, t, locale }: Props & { hit: EventHit }) {
-  const href = hit.seller_handle ? `/${hit.commune}/${hit.seller_handle}` : `/${hit.commune}`
+  const href = hit.seller_handle ? vitrinePath(hit.commune, hit.seller_handle) : `/${hit.commune}`
   return (
     <li className="result">
       <h3 className="result__title">

@@ -2,13 +2,15 @@
 
 import { useRouter } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
+import { productPath, vitrinePath } from "@/lib/paths"
 
 type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
 
 /** Plain strings only: a server component cannot hand functions to a client one. `{n}` stands for the count. */
 type Labels = { label: string; placeholder: string; submit: string; suggestionsCount: string; establishment: string; product: string }
 
-const hrefOf = (s: Suggestion) => `/${s.commune}/${s.type === "product" ? s.establishment : s.handle}`
+const hrefOf = (s: Suggestion) =>
+  s.type === "product" ? productPath(s.commune, s.establishment ?? "", s.handle) : vitrinePath(s.commune, s.handle)
 
 /**
  * The search field, a combobox (WAI-ARIA 1.2): suggestions as the visitor

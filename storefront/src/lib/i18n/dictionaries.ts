@@ -1,3 +1,8 @@
+import { accountEn, accountFr } from "./account"
+import { legalEn, legalFr } from "./legal"
+import { shopEn, shopFr } from "./shop"
+import { vitrineEn, vitrineFr } from "./vitrine"
+
 /** "de Lille" but "d'Armentières": French elides "de" before a vowel sound. */
 export function deCommune(name: string): string {
   return /^[aeiouyàâäéèêëîïôöœùûü]/i.test(name) ? `d'${name}` : `de ${name}`
@@ -54,6 +59,11 @@ const fr = {
   notFoundText: "Cette page n'existe pas, ou cette commune n'a pas de portail ouvert.",
   backHome: "Revenir à l'accueil",
   footer: "Enjoy — une plateforme ouverte prêtée par la métropole à ses communes.",
+  shop: shopFr,
+  account: accountFr,
+  legal: legalFr,
+  breadcrumb: "Fil d'Ariane",
+  vitrine: vitrineFr,
   deals: {
     title: "Bons plans du moment",
     intro: "Les offres des commerçants de la métropole, à présenter en boutique.",
@@ -169,6 +179,11 @@ const en: Dictionary = {
   notFoundText: "This page does not exist, or this town has no open portal.",
   backHome: "Back to home",
   footer: "Enjoy — an open platform lent by the metropolis to its towns.",
+  shop: shopEn,
+  account: accountEn,
+  legal: legalEn,
+  breadcrumb: "Breadcrumb",
+  vitrine: vitrineEn,
   deals: {
     title: "Current deals",
     intro: "Offers from the metropole's merchants, to show in store.",

@@ -1,0 +1,65 @@
+"use server"
+
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { orderPath } from "@/lib/paths"
+import { addLine, setLineQuantity } from "@/lib/shop/cart"
+import { placeOrder } from "@/lib/shop/checkout"
+import { type ContactErrors, parseContact } from "@/lib/shop/contact"
+import { backendMessage } from "@/lib/store-api"
+
+/** Quantities people may type: whole units, at most 99 of one thing per line. */
+function quantityOf(form: FormData, fallback: number): number {
+  const value = Number(form.get("quantity") ?? fallback)
+  return Number.isInteger(value) ? Math.min(Math.max(value, 0), 99) : fallback
+}
+
+export type AddState = { ok?: boolean; error?: string }
+
+/** "Ajouter au panier" on a vitrine or a product page; the form works without JavaScript too. */
+export async function addToCart(_state: AddState, form: FormData): Promise<AddState> {
+  const variantId = String(form.get("variant_id") ?? "")
+  const quantity = Math.max(quantityOf(form, 1), 1)
+  if (!variantId) {
+    return { error: "Produit inconnu." }
+  }
+  try {
+    await addLine(variantId, quantity)
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+  revalidatePath("/", "layout")
+  return { ok: true }
+}
+
+/** Changes a line's quantity; 0 removes it. */
+export async function changeQuantity(form: FormData): Promise<void> {
+  const lineId = String(form.get("line_id") ?? "")
+  const quantity = form.get("remove") ? 0 : quantityOf(form, 1)
+  if (lineId) {
+    await setLineQuantity(lineId, quantity)
+  }
+  revalidatePath("/", "layout")
+}
+
+export type CheckoutState = { errors?: ContactErrors; error?: string; values?: Record<string, string> }
+
+/** Validates the contact form, places the whole cart, then opens the confirmation page. */
+export async function checkout(_state: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const values = Object.fromEntries(
+    ["first_name", "last_name", "email", "phone"].map((k) => [k, String(form.get(k) ?? "")])
+  )
+  const parsed = parseContact(values)
+  if ("errors" in parsed) {
+    return { errors: parsed.errors, values }
+  }
+  const result = await placeOrder(parsed.contact)
+  if ("error" in result) {
+    return { error: result.error, values }
+  }
+  redirect(orderPath(result.groupId))
+}

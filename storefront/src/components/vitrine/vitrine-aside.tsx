@@ -1,0 +1,83 @@
+import { OpeningState } from "@/components/establishment-list"
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
+import type { SellerVitrine, WeeklyHours } from "@/lib/sellers"
+import { accessibilityLines, directionsUrl } from "@/lib/vitrine/accessibility"
+
+const DAYS: (keyof WeeklyHours)[] = ["mo", "tu", "we", "th", "fr", "sa", "su"]
+
+/** Opening hours, contact with a route there, and access conditions: what people check before going. */
+export function VitrineAside({ seller, t, locale }: { seller: SellerVitrine; t: Dictionary; locale: Locale }) {
+  const weekly = seller.opening_hours?.weekly
+  const access = accessibilityLines(seller.accessibility, t.vitrine.access)
+  return (
+    <div className="vitrine__aside">
+      <section aria-labelledby="horaires">
+        <h2 id="horaires">{t.openingHours}</h2>
+        <p>
+          <OpeningState seller={seller} t={t} locale={locale} />
+        </p>
+        {weekly && (
+          <table>
+            <caption className="visually-hidden">{t.openingHours}</caption>
+            <tbody>
+              {DAYS.map((day) => (
+                <tr key={day}>
+                  <th scope="row">{t.weekdays[day]}</th>
+                  <td>{weekly[day].length ? weekly[day].map((r) => `${r.open}–${r.close}`).join(", ") : t.closedAllDay}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="contact">
+        <h2 id="contact">{t.contact}</h2>
+        <address>
+          {seller.address_1}
+          <br />
+          {seller.postal_code} {seller.city}
+          {seller.phone && (
+            <>
+              <br />
+              <a href={`tel:${seller.phone.replace(/\s/g, "")}`}>{seller.phone}</a>
+            </>
+          )}
+          {seller.website && (
+            <>
+              <br />
+              <a href={seller.website} rel="noopener">
+                {t.vitrine.website}
+              </a>
+            </>
+          )}
+        </address>
+        {seller.latitude !== null && seller.longitude !== null && (
+          <p>
+            <a
+              href={directionsUrl(seller.latitude, seller.longitude)}
+              target="_blank"
+              rel="noopener"
+              aria-label={t.vitrine.directionsTo(seller.name)}
+            >
+              {t.vitrine.directions}
+            </a>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="accessibilite">
+        <h2 id="accessibilite">{t.vitrine.accessibilityHeading}</h2>
+        {access.length ? (
+          <ul>
+            {access.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.vitrine.accessibilityUnknown}</p>
+        )}
+      </section>
+    </div>
+  )
+}

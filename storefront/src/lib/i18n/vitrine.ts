@@ -1,0 +1,46 @@
+/** Vitrine texts (the `vitrine` namespace). */
+export const vitrineFr = {
+  photos: "Photos",
+  photoOf: (name: string, n: number) => `${name}, photo ${n}`,
+  directions: "Itinéraire (OpenStreetMap)",
+  directionsTo: (name: string) => `Itinéraire jusqu'à ${name} sur OpenStreetMap (nouvel onglet)`,
+  website: "Site web",
+  accessibilityHeading: "Accessibilité",
+  accessibilityUnknown: "L'établissement n'a pas encore renseigné ses conditions d'accès.",
+  access: {
+    step_free_entrance: { yes: "Entrée de plain-pied", no: "Entrée avec marche" },
+    wheelchair_accessible: { yes: "Accessible en fauteuil roulant", no: "Non accessible en fauteuil roulant" },
+    accessible_toilets: { yes: "Toilettes adaptées", no: "Pas de toilettes adaptées" },
+    hearing_loop: { yes: "Boucle magnétique", no: "Pas de boucle magnétique" },
+    assistance_dogs_welcome: { yes: "Chiens d'assistance bienvenus", no: "Chiens d'assistance non admis" },
+    large_print: { yes: "Documents en gros caractères", no: "Pas de documents en gros caractères" },
+  },
+  dealsHeading: "Bons plans",
+  until: (when: string) => `jusqu'au ${when}`,
+  eventsHeading: "Prochains événements",
+  claimDeal: "En profiter",
+}
+
+export type VitrineDictionary = typeof vitrineFr
+
+export const vitrineEn: VitrineDictionary = {
+  photos: "Photos",
+  photoOf: (name, n) => `${name}, photo ${n}`,
+  directions: "Directions (OpenStreetMap)",
+  directionsTo: (name) => `Directions to ${name} on OpenStreetMap (new tab)`,
+  website: "Website",
+  accessibilityHeading: "Accessibility",
+  accessibilityUnknown: "The establishment has not described its access yet.",
+  access: {
+    step_free_entrance: { yes: "Step-free entrance", no: "Entrance with a step" },
+    wheelchair_accessible: { yes: "Wheelchair accessible", no: "Not wheelchair accessible" },
+    accessible_toilets: { yes: "Accessible toilets", no: "No accessible toilets" },
+    hearing_loop: { yes: "Hearing loop", no: "No hearing loop" },
+    assistance_dogs_welcome: { yes: "Assistance dogs welcome", no: "Assistance dogs not allowed" },
+    large_print: { yes: "Large-print documents", no: "No large-print documents" },
+  },
+  dealsHeading: "Deals",
+  until: (when) => `until ${when}`,
+  eventsHeading: "Upcoming events",
+  claimDeal: "Get it",
+}
