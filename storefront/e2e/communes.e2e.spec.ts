@@ -33,6 +33,10 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(names).toContain("Lille")
     expect(names).toContain("Villeneuve-d'Ascq")
     expect(names.length).toBe(11)
+    // The search box, bons plans of the moment and the next events are on the home page too.
+    expect(await page.getByRole("search").getByRole("combobox", { name: "Que cherchez-vous ?" }).count()).toBe(1)
+    expect(await page.getByRole("heading", { name: "Bons plans du moment" }).count()).toBe(1)
+    expect(await page.locator(".highlights .result").count()).toBeGreaterThan(4)
   })
 
   it("opens a commune portal showing its name and its logo beside the platform's", async () => {

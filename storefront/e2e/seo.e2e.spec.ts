@@ -20,6 +20,7 @@ describe("what search engines read", () => {
     expect(urls).toContain("/lille")
     expect(urls).toContain("/lille/etablissements/boulangerie-du-vieux-lille")
     expect(urls).toContain("/marcq-en-baroeul/etablissements/fleurs-de-la-marque")
+    expect(urls).toContain("/lille/etablissements/boulangerie-du-vieux-lille/tarte-au-sucre")
     expect(urls.filter((u) => u.split("/").length === 2 && u !== "/")).toHaveLength(11)
     expect(urls.length).toBeGreaterThan(60)
   })
@@ -40,5 +41,32 @@ describe("what search engines read", () => {
     expect(ld.openingHoursSpecification[0].dayOfWeek[0]).toMatch(/^https:\/\/schema\.org\/\w+day$/)
     expect(html).toContain(`<link rel="canonical" href="${STOREFRONT_URL}/lille/etablissements/boulangerie-du-vieux-lille"/>`)
     expect(html).toContain('<meta property="og:title" content="Boulangerie du Vieux-Lille · Lille"')
+  })
+  const jsonLd = (html: string) =>
+    JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1])
+
+  it("describes a product with Product/Offer JSON-LD and its canonical URL", async () => {
+    const url = `${STOREFRONT_URL}/lille/etablissements/boulangerie-du-vieux-lille/tarte-au-sucre`
+    const html = await (await fetch(url)).text()
+    expect(jsonLd(html)).toMatchObject({
+      "@type": "Product",
+      name: "Tarte au sucre",
+      offers: {
+        "@type": "Offer",
+        price: "12.00",
+        priceCurrency: "EUR",
+        availability: "https://schema.org/InStock",
+        seller: { name: "Boulangerie du Vieux-Lille" },
+      },
+    })
+    expect(html).toContain(`<link rel="canonical" href="${url}"/>`)
+  })
+
+  it("describes the agenda's events with Event JSON-LD", async () => {
+    const events = jsonLd(await (await fetch(`${STOREFRONT_URL}/agenda`)).text())
+    expect(events.length).toBeGreaterThan(3)
+    for (const event of events) {
+      expect(event).toMatchObject({ "@type": "Event", name: expect.any(String), startDate: expect.any(String) })
+    }
   })
 })

@@ -74,6 +74,30 @@ describe("cart and checkout across establishments", () => {
     expect(await page.locator("main").innerText()).not.toContain("réservation")
   })
 
+  it("brings a shopper back from a card payment to the confirmation once the cart is checked out", async () => {
+    // Stripe itself cannot be reached here: this drives the return page the way Stripe's redirect does.
+    const page = current()
+    await page.goto(vitrine("wattrelos", "brasserie-du-cretinier"))
+    await addToCart(page, "Bière blonde 33 cl")
+    const cartId = (await page.context().cookies()).find((c) => c.name === "enjoy_cart")?.value
+    expect(cartId).toMatch(/^cart_/)
+    const cookie = (await page.context().cookies()).find((c) => c.name === "enjoy_cart")!
+    expect([cookie.httpOnly, cookie.sameSite]).toEqual([true, "Lax"])
+
+    await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=failed`)
+    expect(await page.textContent("h1")).toContain("Le paiement n'a pas abouti")
+    await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=succeeded`)
+    expect(await page.textContent("h1")).toBe("Paiement reçu, confirmation en cours")
+
+    await page.goto(`${STOREFRONT_URL}/panier/validation`)
+    await fillContact(page)
+    await page.getByRole("button", { name: "Confirmer la commande" }).click()
+    await page.waitForURL(/\/commande\/ogrp_/)
+    const confirmation = page.url()
+    await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=succeeded`)
+    expect(page.url()).toBe(confirmation)
+  })
+
   it("offers no cart button in a showcase establishment", async () => {
     const page = current()
     await page.goto(vitrine("lille", "estaminet-la-bretelle"))

@@ -104,7 +104,11 @@ backendIntegrationSuite(({ api, getContainer }) => {
   it("checks out a reservation-only cart without any online payment", async () => {
     const bakery = await street.establishment("reservation")
     const cartId = await street.cart([{ variantId: bakery.variantId, quantity: 1 }])
+    // Until it is checked out, a cart has no order group (the card-payment return page waits on this).
+    const pending = await failure(api.get(`/store/carts/${cartId}/order-group`, street.store))
+    expect([pending.status, pending.data.message]).toEqual([404, "Ce panier n'est pas encore devenu une commande"])
     const { data } = await api.post(`/store/carts/${cartId}/checkout`, {}, street.store)
+    expect((await api.get(`/store/carts/${cartId}/order-group`, street.store)).data.order_group.id).toBe(data.order_group.id)
     expect(data.order_group.orders).toEqual([expect.objectContaining({ commerce_mode: "reservation" })])
     const noPayment = await failure(
       api.post(`/store/carts/${cartId}/online-payment`, { provider_id: "pp_system_default" }, street.store)

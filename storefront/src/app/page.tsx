@@ -1,6 +1,9 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { Highlights } from "@/components/home/highlights"
+import { QuickSearch } from "@/components/home/quick-search"
 import { SiteHeader } from "@/components/site-header"
+import { listRunningDeals, listUpcomingOccurrences } from "@/lib/agenda"
 import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import { absolute } from "@/lib/site"
@@ -17,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [{ locale, t }, communes] = await Promise.all([getDictionary(), listCommunes()])
+  const [{ locale, t }, communes, deals, events] = await Promise.all([
+    getDictionary(),
+    listCommunes(),
+    listRunningDeals(),
+    listUpcomingOccurrences(),
+  ])
   return (
     <>
       <SiteHeader t={t} />
@@ -25,6 +33,7 @@ export default async function HomePage() {
         <section className="hero">
           <h1>{t.homeTitle}</h1>
           <p>{t.homeIntro}</p>
+          <QuickSearch t={t} />
         </section>
         <section aria-labelledby="communes-title">
           <h2 id="communes-title">{t.communesHeading}</h2>
@@ -52,6 +61,7 @@ export default async function HomePage() {
             </ul>
           )}
         </section>
+        <Highlights deals={deals} events={events} t={t} locale={locale} />
       </main>
     </>
   )

@@ -1,6 +1,7 @@
 import "server-only"
 import { readFileSync } from "node:fs"
 import path from "node:path"
+import { paymentSetup } from "./shop/payment"
 
 /**
  * Server-side configuration. The publishable key comes from the environment
@@ -22,5 +23,5 @@ export function storefrontConfig() {
       "MEDUSA_PUBLISHABLE_KEY is not set and no seeded key was found in .data/publishable-key: run `npm run seed`"
     )
   }
-  return { backendUrl, publishableKey }
+  return { backendUrl, publishableKey, payment: paymentSetup(process.env.STRIPE_PUBLISHABLE_KEY) }
 }

@@ -53,3 +53,25 @@ export async function getProduct(communeSlug: string, sellerHandle: string, hand
 export function inStock(variant: ProductPage["variants"][number]): boolean {
   return !variant.manage_inventory || (variant.inventory_quantity ?? 0) > 0
 }
+
+/** Every published product page (commune, establishment, product handles), page by page: for the sitemap. */
+export async function listAllProductPaths(): Promise<{ commune: string; establishment: string; product: string }[]> {
+  const all: { commune: string; establishment: string; product: string }[] = []
+  for (let offset = 0; ; offset += 100) {
+    const { products, count } = await medusa().client.fetch<{
+      products: { handle: string; seller?: { handle: string; commune?: { slug: string } } }[]
+      count: number
+    }>("/store/products", {
+      query: { fields: "handle,seller.handle,seller.commune.slug", limit: 100, offset },
+      next: { revalidate: 300, tags: ["products"] },
+    })
+    for (const p of products) {
+      if (p.seller?.commune) {
+        all.push({ commune: p.seller.commune.slug, establishment: p.seller.handle, product: p.handle })
+      }
+    }
+    if (!products.length || offset + 100 >= count) {
+      return all
+    }
+  }
+}

@@ -2,7 +2,10 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { EstablishmentList } from "@/components/establishment-list"
+import { Highlights } from "@/components/home/highlights"
+import { QuickSearch } from "@/components/home/quick-search"
 import { SiteHeader } from "@/components/site-header"
+import { listRunningDeals, listUpcomingOccurrences } from "@/lib/agenda"
 import { getCommune } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import { listCommuneSellers } from "@/lib/sellers"
@@ -35,7 +38,11 @@ export default async function CommunePortal({ params }: Props) {
   if (!commune) {
     notFound()
   }
-  const sellers = await listCommuneSellers(commune.slug)
+  const [sellers, deals, events] = await Promise.all([
+    listCommuneSellers(commune.slug),
+    listRunningDeals(commune.slug),
+    listUpcomingOccurrences(commune.slug),
+  ])
   const theme = communeTheme(commune)
 
   return (
@@ -49,6 +56,7 @@ export default async function CommunePortal({ params }: Props) {
           </h1>
           <p>{t.portalIntro}</p>
         </section>
+        <QuickSearch t={t} commune={commune.slug} />
         <dl className="portal__facts">
           <div>
             <dt>{t.population}</dt>
@@ -65,6 +73,7 @@ export default async function CommunePortal({ params }: Props) {
           <h2 id="etablissements">{t.establishmentsHeading}</h2>
           <EstablishmentList communeSlug={commune.slug} sellers={sellers} t={t} locale={locale} />
         </section>
+        <Highlights deals={deals} events={events} t={t} locale={locale} commune={commune.slug} />
         <p>
           <Link href="/">{t.allCommunes}</Link>
         </p>

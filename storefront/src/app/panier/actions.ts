@@ -46,7 +46,13 @@ export async function changeQuantity(form: FormData): Promise<void> {
   revalidatePath("/", "layout")
 }
 
-export type CheckoutState = { errors?: ContactErrors; error?: string; values?: Record<string, string> }
+export type CheckoutState = {
+  errors?: ContactErrors
+  error?: string
+  values?: Record<string, string>
+  /** With Stripe: the payment the Payment Element now confirms. */
+  stripe?: { clientSecret: string; cartId: string }
+}
 
 /** Validates the contact form, places the whole cart, then opens the confirmation page. */
 export async function checkout(_state: CheckoutState, form: FormData): Promise<CheckoutState> {
@@ -60,6 +66,9 @@ export async function checkout(_state: CheckoutState, form: FormData): Promise<C
   const result = await placeOrder(parsed.contact)
   if ("error" in result) {
     return { error: result.error, values }
+  }
+  if ("stripe" in result) {
+    return { stripe: result.stripe, values }
   }
   redirect(orderPath(result.groupId))
 }

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react"
 import { checkout, type CheckoutState } from "@/app/panier/actions"
 import type { Contact, ContactField } from "@/lib/shop/contact"
+import { StripePayment } from "./stripe-payment"
 
 type Labels = Record<ContactField, string> & {
   heading: string
@@ -27,7 +28,18 @@ const FIELDS: ContactField[] = ["first_name", "last_name", "email", "phone"]
  * works without JavaScript; errors come back listed at the top (focused, so
  * a screen reader reads them) and next to each field.
  */
-export function CheckoutForm({ labels, initial, payment }: { labels: Labels; initial: Partial<Contact>; payment: React.ReactNode }) {
+export function CheckoutForm({
+  labels,
+  initial,
+  payment,
+  stripe,
+}: {
+  labels: Labels
+  initial: Partial<Contact>
+  payment: React.ReactNode
+  /** When Stripe is configured: its key, where Stripe sends the shopper back (+ cart id), and the pay button's texts. */
+  stripe?: { publishableKey: string; returnUrl: string; pay: string; paying: string }
+}) {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(checkout, {})
   const summary = useRef<HTMLDivElement>(null)
   const values = state.values ?? initial
@@ -38,6 +50,17 @@ export function CheckoutForm({ labels, initial, payment }: { labels: Labels; ini
       summary.current?.focus()
     }
   }, [state, failed])
+
+  if (state.stripe && stripe) {
+    return (
+      <StripePayment
+        publishableKey={stripe.publishableKey}
+        clientSecret={state.stripe.clientSecret}
+        returnUrl={`${stripe.returnUrl}/${state.stripe.cartId}`}
+        labels={{ pay: stripe.pay, paying: stripe.paying }}
+      />
+    )
+  }
 
   return (
     <form action={action} noValidate className="checkout-form">

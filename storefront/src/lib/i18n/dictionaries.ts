@@ -22,8 +22,7 @@ const fr = {
   postalCodes: "Codes postaux",
   portalOf: (name: string) => `Portail ${deCommune(name)}`,
   welcomeTo: "Bienvenue à",
-  portalIntro:
-    "Retrouvez bientôt ici les vitrines des commerces de la commune, leurs horaires, leurs bons plans et l'agenda local.",
+  portalIntro: "Les vitrines des commerces et lieux de la commune, leurs horaires, leurs bons plans et l'agenda local.",
   logoOf: (name: string) => `Logo ${deCommune(name)}`,
   establishmentsHeading: "Commerces et lieux à découvrir",
   noEstablishments: "Aucun établissement n'est encore en ligne dans cette commune.",
@@ -63,6 +62,7 @@ const fr = {
   account: accountFr,
   legal: legalFr,
   breadcrumb: "Fil d'Ariane",
+  home: { allDeals: "Tous les bons plans", nextEvents: "Prochains événements", fullAgenda: "Tout l'agenda" },
   vitrine: vitrineFr,
   deals: {
     title: "Bons plans du moment",
@@ -142,8 +142,7 @@ const en: Dictionary = {
   postalCodes: "Postal codes",
   portalOf: (name: string) => `Portal of ${name}`,
   welcomeTo: "Welcome to",
-  portalIntro:
-    "The town's shop windows, opening hours, deals and local events will soon be listed here.",
+  portalIntro: "The town's shop windows, opening hours, deals and local events.",
   logoOf: (name: string) => `Logo of ${name}`,
   establishmentsHeading: "Shops and places to discover",
   noEstablishments: "No establishment of this town is online yet.",
@@ -183,6 +182,7 @@ const en: Dictionary = {
   account: accountEn,
   legal: legalEn,
   breadcrumb: "Breadcrumb",
+  home: { allDeals: "All deals", nextEvents: "Upcoming events", fullAgenda: "Full agenda" },
   vitrine: vitrineEn,
   deals: {
     title: "Current deals",

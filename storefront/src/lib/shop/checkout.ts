@@ -1,13 +1,9 @@
 import "server-only"
+import { storefrontConfig } from "../config"
 import { backendMessage, isNotFound, visitorFetch } from "../store-api"
 import { currentCart, forgetCart, groupedCart } from "./cart"
 import type { Contact } from "./contact"
-
-/**
- * The payment provider for the online part. Without Stripe configured the
- * backend's system provider stands in: the page says "paiement simulé".
- */
-export const SIMULATED_PAYMENT_PROVIDER = "pp_system_default"
+import { stripeClientSecret } from "./payment"
 
 export type Reservation = {
   id: string
@@ -28,12 +24,19 @@ export type GroupOrder = {
 
 export type OrderGroup = { id: string; email: string; online_total: number; created_at: string; orders: GroupOrder[] }
 
+export type PlaceOrderResult =
+  | { groupId: string }
+  | { error: string }
+  /** Stripe: the Payment Element confirms this, then Stripe's webhook checks the cart out. */
+  | { stripe: { clientSecret: string; cartId: string } }
+
 /**
  * Places the visitor's cart: contact details, the online payment when part
  * of the cart is paid now, then the backend's checkout, which splits it into
- * one order per establishment (all or nothing). Returns the group's id.
+ * one order per establishment (all or nothing). Returns the group's id, or
+ * with Stripe the payment to confirm first.
  */
-export async function placeOrder(contact: Contact): Promise<{ groupId: string } | { error: string }> {
+export async function placeOrder(contact: Contact): Promise<PlaceOrderResult> {
   const cart = await currentCart()
   if (!cart || !cart.items.length) {
     return { error: "Votre panier est vide." }
@@ -53,10 +56,18 @@ export async function placeOrder(contact: Contact): Promise<{ groupId: string } 
     })
     const { onlineTotal } = await groupedCart(cart)
     if (onlineTotal > 0) {
-      await visitorFetch(`/store/carts/${cart.id}/online-payment`, {
-        method: "POST",
-        body: { provider_id: SIMULATED_PAYMENT_PROVIDER },
-      })
+      const payment = storefrontConfig().payment
+      const { payment_collection } = await visitorFetch<{ payment_collection: Parameters<typeof stripeClientSecret>[0] }>(
+        `/store/carts/${cart.id}/online-payment`,
+        { method: "POST", body: { provider_id: payment.provider } }
+      )
+      if (payment.mode === "stripe") {
+        const clientSecret = stripeClientSecret(payment_collection)
+        if (!clientSecret) {
+          return { error: "Le paiement en ligne est indisponible pour le moment. Réessayez dans quelques minutes." }
+        }
+        return { stripe: { clientSecret, cartId: cart.id } }
+      }
     }
     const { order_group } = await visitorFetch<{ order_group: { id: string } }>(`/store/carts/${cart.id}/checkout`, {
       method: "POST",
@@ -68,6 +79,18 @@ export async function placeOrder(contact: Contact): Promise<{ groupId: string } 
     const message = backendMessage(error)
     if (message) {
       return { error: message }
+    }
+    throw error
+  }
+}
+
+/** The checkout a cart became, or null while Stripe's webhook has not checked it out yet. */
+export async function getOrderGroupOfCart(cartId: string): Promise<OrderGroup | null> {
+  try {
+    return (await visitorFetch<{ order_group: OrderGroup }>(`/store/carts/${encodeURIComponent(cartId)}/order-group`)).order_group
+  } catch (error) {
+    if (isNotFound(error)) {
+      return null
     }
     throw error
   }

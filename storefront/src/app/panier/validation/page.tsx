@@ -4,8 +4,10 @@ import { CartGroupSection, CartTotals } from "@/components/shop/cart-group"
 import { CheckoutForm } from "@/components/shop/checkout-form"
 import { SiteHeader } from "@/components/site-header"
 import { currentCustomer } from "@/lib/account"
+import { storefrontConfig } from "@/lib/config"
 import { getDictionary } from "@/lib/i18n"
 import { currentCart, groupedCart } from "@/lib/shop/cart"
+import { absolute } from "@/lib/site"
 
 export const dynamic = "force-dynamic"
 
@@ -32,15 +34,18 @@ export default async function CheckoutPage() {
       </>
     )
   }
-  const payment = (
+  const { payment } = storefrontConfig()
+  const paymentSection = (
     <section aria-labelledby="paiement" className="checkout-payment">
       <h2 id="paiement">{t.shop.paymentHeading}</h2>
-      {grouped.onlineTotal > 0 ? (
-        <>
-          <p className="payment-simulated">
-            <strong>{t.shop.simulatedPayment}</strong> — {t.shop.simulatedPaymentText}
-          </p>
-        </>
+      {grouped.onlineTotal > 0 && payment.mode === "stripe" ? (
+        <p>
+          <strong>{t.shop.cardPayment}</strong> — {t.shop.cardPaymentText}
+        </p>
+      ) : grouped.onlineTotal > 0 ? (
+        <p className="payment-simulated">
+          <strong>{t.shop.simulatedPayment}</strong> — {t.shop.simulatedPaymentText}
+        </p>
       ) : (
         <p>{t.shop.nothingOnline}</p>
       )}
@@ -54,7 +59,12 @@ export default async function CheckoutPage() {
         <div className="checkout">
           <CheckoutForm
             initial={customer ? { first_name: customer.first_name ?? "", last_name: customer.last_name ?? "", email: customer.email, phone: customer.phone ?? "" } : {}}
-            payment={payment}
+            payment={paymentSection}
+            stripe={
+              payment.mode === "stripe"
+                ? { publishableKey: payment.publishableKey, returnUrl: absolute("/commande/paiement"), pay: t.shop.pay, paying: t.shop.paying }
+                : undefined
+            }
             labels={{
               heading: t.shop.contactHeading,
               intro: t.shop.contactIntro,

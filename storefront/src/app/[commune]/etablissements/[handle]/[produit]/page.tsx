@@ -8,6 +8,7 @@ import { getCommune } from "@/lib/communes"
 import { formatPrice, getDictionary } from "@/lib/i18n"
 import { productPath, vitrinePath } from "@/lib/paths"
 import { getProduct, inStock } from "@/lib/products"
+import { getSellerVitrine } from "@/lib/sellers"
 import { productJsonLd } from "@/lib/seo/commerce-json-ld"
 import { jsonForScript } from "@/lib/seo/json-ld"
 import { absolute } from "@/lib/site"
@@ -29,8 +30,13 @@ async function load(params: Props["params"]) {
   const { commune: slug, handle, produit: encoded } = await params
   // Medusa keeps accents in handles ("merveilleux-à-la-chicorée"): the path segment arrives percent-encoded.
   const produit = safeDecode(encoded)
-  const [commune, product] = await Promise.all([getCommune(slug), getProduct(slug, handle, produit)])
-  if (!commune || !product) {
+  // The vitrine is read too: a product has a page only while its establishment is open.
+  const [commune, product, vitrine] = await Promise.all([
+    getCommune(slug),
+    getProduct(slug, handle, produit),
+    getSellerVitrine(slug, handle),
+  ])
+  if (!commune || !product || !vitrine) {
     notFound()
   }
   return { commune, product, url: absolute(productPath(slug, handle, produit)) }
