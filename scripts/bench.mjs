@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench <name>`: each benchmark measures its baseline in the same run and prints ratios.
-const BENCHMARKS = { checkout: "./bench/checkout.mjs", search: "./bench/search.mjs" }
+const BENCHMARKS = { checkout: "./bench/checkout.mjs", search: "./bench/search.mjs", vitrine: "./bench/vitrine.mjs" }
 
 const name = process.argv[2]
 if (!BENCHMARKS[name]) {

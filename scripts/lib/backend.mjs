@@ -32,11 +32,12 @@ export function serveBackend(name, { databaseUrl, port, env = {} }) {
  */
 export async function seededBenchBackend(name, { databaseUrl, port }) {
   process.env.ENJOY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "enjoy-bench-"))
-  await recreateDatabase(databaseUrl)
-  await migrateAndSeed(databaseUrl)
-  const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
-  serveBackend(name, { databaseUrl, port })
   const url = `http://localhost:${port}`
+  await recreateDatabase(databaseUrl)
+  // Uploaded photos are addressed by the backend's URL: this one's, not the demo's.
+  await migrateAndSeed(databaseUrl, { BACKEND_URL: url })
+  const key = readFileSync(path.join(process.env.ENJOY_DATA_DIR, "publishable-key"), "utf8").trim()
+  serveBackend(name, { databaseUrl, port, env: { BACKEND_URL: url } })
   await waitForHttp(`${url}/health`)
   return { key, url }
 }

@@ -1,0 +1,115 @@
+// `npm run bench vitrine`: what a visitor on a mid-range phone waits for on a vitrine, measured in
+// Chromium like Lighthouse's lab metrics (FCP, LCP, CLS, blocking time, bytes) and checked with
+// axe-core, against the plainest page of the same storefront (the legal notice) in the same run.
+// Fresh browser context per load (cold cache), 4x CPU slowdown, "fast 4G" network (CDP emulation).
+/* global window, document, performance, PerformanceObserver -- the functions passed to page.evaluate run in the browser */
+import { createRequire } from "node:module"
+import path from "node:path"
+import { chromium } from "playwright-core"
+import { seededBenchBackend } from "../lib/backend.mjs"
+import { buildStorefront } from "../lib/build.mjs"
+import { resolveDatabase, withDatabase } from "../lib/database.mjs"
+import { log, ROOT } from "../lib/output.mjs"
+import { serve, stopAll, waitForHttp } from "../lib/processes.mjs"
+import { percentile } from "../lib/stats.mjs"
+
+const BACKEND_PORT = Number(process.env.BENCH_PORT ?? 9320)
+const STOREFRONT_PORT = BACKEND_PORT - 1000
+const LOADS = Number(process.env.BENCH_LOADS ?? 7)
+const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
+const PAGES = {
+  "baseline · legal notice": "/mentions-legales",
+  "vitrine": "/lille/etablissements/boulangerie-du-vieux-lille",
+  "product": "/lille/etablissements/boulangerie-du-vieux-lille/tarte-au-sucre",
+  "commune portal": "/lille",
+}
+const FAST_4G = { offline: false, latency: 40, downloadThroughput: (9 * 1024 * 1024) / 8, uploadThroughput: (1.5 * 1024 * 1024) / 8 }
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
+
+/** Collects paint, layout-shift and long-task entries from the first instant of the page. */
+const OBSERVE = () => {
+  const seen = { lcp: 0, cls: 0, longTasks: [] }
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (seen.lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true })
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (seen.cls += e.value))).observe({ type: "layout-shift", buffered: true })
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.longTasks.push([e.startTime, e.duration]))).observe({ type: "longtask", buffered: true })
+  window.__enjoyVitals = seen
+}
+
+async function load(browser, url) {
+  const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 412, height: 823 }, deviceScaleFactor: 2, isMobile: true })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send("Network.enable")
+  await cdp.send("Network.emulateNetworkConditions", FAST_4G)
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 })
+  await page.addInitScript(OBSERVE)
+  await page.goto(url, { waitUntil: "load" })
+  await page.waitForTimeout(1500)
+  const metrics = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType("navigation")
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN
+    const vitals = window.__enjoyVitals
+    // Blocking time as Lighthouse counts it: the part of each long task beyond 50 ms, after the first paint.
+    const tbt = vitals.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0)
+    const resources = performance.getEntriesByType("resource")
+    const bytes = resources.reduce((sum, r) => sum + r.transferSize, nav.transferSize)
+    const js = resources.filter((r) => r.initiatorType === "script" || r.name.endsWith(".js")).reduce((sum, r) => sum + r.transferSize, 0)
+    return { ttfb: nav.responseStart, fcp, lcp: vitals.lcp, cls: vitals.cls, tbt, kb: bytes / 1024, jsKb: js / 1024 }
+  })
+  await context.close()
+  return metrics
+}
+
+async function axeViolations(browser, url) {
+  const page = await (await browser.newContext({ locale: "fr-FR" })).newPage()
+  await page.goto(url)
+  await page.addScriptTag({ path: axePath })
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    return result.violations.length
+  })
+  await page.context().close()
+  return violations
+}
+
+let exitCode = 0
+try {
+  const db = await resolveDatabase()
+  const { key, url: backend } = await seededBenchBackend("bench-backend", { databaseUrl: withDatabase(db.url, "enjoy_bench_vitrine"), port: BACKEND_PORT })
+  await buildStorefront()
+  serve("bench-storefront", "npx", ["next", "start", "-p", String(STOREFRONT_PORT)], {
+    cwd: path.join(ROOT, "storefront"),
+    env: { MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: STOREFRONT },
+  })
+  await waitForHttp(STOREFRONT)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] })
+  const results = {}
+  for (const [name, pathname] of Object.entries(PAGES)) {
+    log(`${name} : ${LOADS} chargements à froid …`)
+    await load(browser, `${STOREFRONT}${pathname}`) // warms the server's caches, not the browser's
+    const samples = []
+    for (let i = 0; i < LOADS; i++) samples.push(await load(browser, `${STOREFRONT}${pathname}`))
+    const p50 = (k) => percentile(samples.map((s) => s[k]), 50)
+    results[name] = { ttfb: p50("ttfb"), fcp: p50("fcp"), lcp: p50("lcp"), tbt: p50("tbt"), cls: p50("cls"), kb: p50("kb"), jsKb: p50("jsKb"), axe: await axeViolations(browser, `${STOREFRONT}${pathname}`) }
+  }
+  await browser.close()
+
+  const base = results["baseline · legal notice"]
+  const ms = (v) => `${v.toFixed(0)} ms`
+  console.log(`\nMedians of ${LOADS} cold loads each (mobile viewport, 4x CPU slowdown, fast 4G); ratio = page ÷ legal notice\n`)
+  console.log("| page | TTFB | FCP | LCP | blocking | CLS | transferred | of which JS | axe violations |")
+  console.log("|---|---|---|---|---|---|---|---|---|")
+  for (const [name, r] of Object.entries(results)) {
+    console.log(`| ${name} | ${ms(r.ttfb)} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${ms(r.tbt)} | ${r.cls.toFixed(3)} | ${r.kb.toFixed(0)} KiB | ${r.jsKb.toFixed(0)} KiB | ${r.axe} |`)
+  }
+  for (const [name, r] of Object.entries(results)) {
+    if (r === base) continue
+    console.log(`| ratio ${name} | ${(r.ttfb / base.ttfb).toFixed(2)}× | ${(r.fcp / base.fcp).toFixed(2)}× | ${(r.lcp / base.lcp).toFixed(2)}× | — | — | ${(r.kb / base.kb).toFixed(2)}× | ${(r.jsKb / base.jsKb).toFixed(2)}× | — |`)
+  }
+} catch (error) {
+  console.error(error)
+  exitCode = 1
+} finally {
+  await stopAll()
+}
+process.exit(exitCode)
