@@ -190,6 +190,17 @@ backendIntegrationSuite(({ api, getContainer }) => {
     ])
   })
 
+  it("lets two establishments sell a product of the same name, each with its own address", async () => {
+    const handles = []
+    for (const n of [1, 2, 3]) {
+      const seller = await createSeller({ name: `Boulangerie ${n}`, handle: `boulangerie-${n}` })
+      const merchant = await merchantHeaders(api, operator, seller.id, `pain${n}@commerce.test`)
+      const created = await api.post(`/vendor/sellers/${seller.id}/products`, { title: "Pain au levain", price: 4, quantity: 5 }, merchant)
+      handles.push(created.data.product.handle)
+    }
+    expect(handles).toEqual(["pain-au-levain", "pain-au-levain-2", "pain-au-levain-3"])
+  })
+
   it("adds no product to another merchant's establishment and names bad fields", async () => {
     const mine = await createSeller()
     const theirs = await createSeller()

@@ -1,2 +1,3 @@
 export * from "./validate-seller-product"
 export * from "./ensure-default-shipping-profile"
+export * from "./free-product-handle"

@@ -10,7 +10,7 @@ import {
 import { type CatalogActor, type ChangeProposal, isHeld, type ReviewVerdict } from "../../../lib/review"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { validateMerchantSellerStep } from "../../merchant/steps"
-import { ensureDefaultShippingProfileStep } from "../steps"
+import { ensureDefaultShippingProfileStep, freeProductHandleStep } from "../steps"
 
 export const createSellerProductWorkflowId = "create-seller-product"
 
@@ -66,10 +66,13 @@ export const createSellerProductWorkflow = createWorkflow(
     const held = transform({ verdict }, ({ verdict }) => isHeld(verdict as ReviewVerdict | undefined))
 
     const profile = ensureDefaultShippingProfileStep()
+    const handle = freeProductHandleStep(
+      transform({ input }, ({ input }) => ({ title: input.product.title, handle: input.product.handle }))
+    )
     const products = createProductsWorkflow.runAsStep({
-      input: transform({ input, stores, profile, held }, ({ input, stores, profile, held }) => {
+      input: transform({ input, stores, profile, held, handle }, ({ input, stores, profile, held, handle }) => {
         const channel = stores[0]?.default_sales_channel_id as string | undefined
-        const { title, description, handle, sku, price } = input.product
+        const { title, description, sku, price } = input.product
         return {
           products: [
             {
