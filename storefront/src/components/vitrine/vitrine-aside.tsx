@@ -1,7 +1,8 @@
 import { OpeningState } from "@/components/establishment-list"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { SellerVitrine, WeeklyHours } from "@/lib/sellers"
-import { accessibilityLines, directionsUrl } from "@/lib/vitrine/accessibility"
+import { accessibilityLines } from "@/lib/vitrine/accessibility"
+import { directionsUrl, mapUrl } from "@/lib/vitrine/osm"
 
 const DAYS: (keyof WeeklyHours)[] = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 
@@ -53,16 +54,20 @@ export function VitrineAside({ seller, t, locale }: { seller: SellerVitrine; t: 
           )}
         </address>
         {seller.latitude !== null && seller.longitude !== null && (
-          <p>
-            <a
-              href={directionsUrl(seller.latitude, seller.longitude)}
-              target="_blank"
-              rel="noopener"
-              aria-label={t.vitrine.directionsTo(seller.name)}
-            >
-              {t.vitrine.directions}
-            </a>
-          </p>
+          <ul className="vitrine__links">
+            <li>
+              <a href={mapUrl(seller.latitude, seller.longitude)} target="_blank" rel="noopener">
+                {t.vitrine.map}
+                <span className="visually-hidden">{t.vitrine.newTabFor(seller.name)}</span>
+              </a>
+            </li>
+            <li>
+              <a href={directionsUrl(seller.latitude, seller.longitude)} target="_blank" rel="noopener">
+                {t.vitrine.directions}
+                <span className="visually-hidden">{t.vitrine.newTabFor(seller.name)}</span>
+              </a>
+            </li>
+          </ul>
         )}
       </section>
 

@@ -2,8 +2,9 @@
 export const vitrineFr = {
   photos: "Photos",
   photoOf: (name: string, n: number) => `${name}, photo ${n}`,
+  map: "Voir sur la carte (OpenStreetMap)",
   directions: "Itinéraire (OpenStreetMap)",
-  directionsTo: (name: string) => `Itinéraire jusqu'à ${name} sur OpenStreetMap (nouvel onglet)`,
+  newTabFor: (name: string) => ` : ${name}, dans un nouvel onglet`,
   website: "Site web",
   accessibilityHeading: "Accessibilité",
   accessibilityUnknown: "L'établissement n'a pas encore renseigné ses conditions d'accès.",
@@ -26,8 +27,9 @@ export type VitrineDictionary = typeof vitrineFr
 export const vitrineEn: VitrineDictionary = {
   photos: "Photos",
   photoOf: (name, n) => `${name}, photo ${n}`,
+  map: "See on the map (OpenStreetMap)",
   directions: "Directions (OpenStreetMap)",
-  directionsTo: (name) => `Directions to ${name} on OpenStreetMap (new tab)`,
+  newTabFor: (name) => `: ${name}, in a new tab`,
   website: "Website",
   accessibilityHeading: "Accessibility",
   accessibilityUnknown: "The establishment has not described its access yet.",

@@ -29,8 +29,3 @@ export function accessibilityLines(info: unknown, texts: AccessibilityTexts): st
   }
   return lines
 }
-
-/** A walking/driving route to the establishment in OpenStreetMap: the map is never the only way there. */
-export function directionsUrl(latitude: number, longitude: number): string {
-  return `https://www.openstreetmap.org/directions?to=${latitude.toFixed(5)}%2C${longitude.toFixed(5)}`
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { accessibilityLines, ACCESSIBILITY_KEYS, type AccessibilityTexts, directionsUrl } from "./accessibility"
+import { accessibilityLines, ACCESSIBILITY_KEYS, type AccessibilityTexts } from "./accessibility"
 
 const texts = Object.fromEntries(ACCESSIBILITY_KEYS.map((k) => [k, { yes: `${k}:oui`, no: `${k}:non` }])) as AccessibilityTexts
 
@@ -16,11 +16,5 @@ describe("accessibilityLines", () => {
   it("ignores unknown keys, non-boolean values and missing information", () => {
     expect(accessibilityLines({ lift: true, wheelchair_accessible: "yes" }, texts)).toEqual([])
     expect(accessibilityLines(null, texts)).toEqual([])
-  })
-})
-
-describe("directionsUrl", () => {
-  it("asks OpenStreetMap for a route to the coordinates", () => {
-    expect(directionsUrl(50.6408, 3.0617)).toBe("https://www.openstreetmap.org/directions?to=50.64080%2C3.06170")
   })
 })
