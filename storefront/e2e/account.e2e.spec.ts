@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { axeViolations, frenchPagePerTest } from "./page"
 import { STOREFRONT_URL } from "./servers"
-import { addToCart, fillContact, vitrine } from "./shop-helpers"
+import { addToCart, BACKEND_URL, fillContact, merchantHeaders, vitrine } from "./shop-helpers"
 
 describe("a shopper's account", () => {
   const current = frenchPagePerTest()
@@ -46,6 +46,25 @@ describe("a shopper's account", () => {
     expect(await reservation.locator(".order__status").textContent()).toBe("État : Demandée : en attente de confirmation")
     expect({ page: "account", violations: await axeViolations(page) }).toEqual({ page: "account", violations: [] })
 
+    // The merchant confirms, then readies it: the account says so ("Prête").
+    const merchant = await merchantHeaders("nadia.cafe@enjoy.test")
+    const { sellers } = await (await fetch(`${BACKEND_URL}/vendor/sellers`, { headers: merchant })).json()
+    const cheese = sellers.find((s: { handle: string }) => s.handle === "fromagerie-du-beffroi").id
+    const { reservations } = await (
+      await fetch(`${BACKEND_URL}/vendor/sellers/${cheese}/reservations?status=requested`, { headers: merchant })
+    ).json()
+    const mine = reservations.find((r: { order: { email: string } }) => r.order.email === email)
+    for (const status of ["confirmed", "ready"]) {
+      const moved = await fetch(`${BACKEND_URL}/vendor/sellers/${cheese}/reservations/${mine.id}`, {
+        method: "POST",
+        headers: merchant,
+        body: JSON.stringify({ status }),
+      })
+      expect(moved.status).toBe(200)
+    }
+    await page.reload()
+    expect(await reservation.locator(".order__status").textContent()).toBe("État : Prête")
+
     // RGPD: everything kept about the shopper, as a JSON file…
     const download = await page.request.get(`${STOREFRONT_URL}/compte/donnees`)
     expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="enjoy-mes-donnees-\d{4}-\d\d-\d\d\.json"$/)
@@ -53,7 +72,7 @@ describe("a shopper's account", () => {
     expect(data.customer).toMatchObject({ email, first_name: "Chloé", last_name: "Lefebvre" })
     expect(data.deal_claims.map((c: { deal: { title: string } }) => c.deal.title)).toEqual([title])
     expect(data.order_groups).toHaveLength(1)
-    expect(data.pickup_reservations.map((r: { status: string }) => r.status)).toEqual(["requested"])
+    expect(data.pickup_reservations.map((r: { status: string }) => r.status)).toEqual(["ready"])
 
     // …and erasure, which needs an explicit confirmation.
     await page.getByRole("button", { name: "Supprimer mon compte" }).click()

@@ -24,12 +24,16 @@ export function frenchPagePerTest(): () => Page {
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js")
 
-/** The WCAG 2.1 A/AA violations axe-core finds on the page as it stands, as "rule (nodes)". */
+/**
+ * The WCAG 2.1 A/AA violations axe-core finds on the page as it stands, and
+ * its best practices (headings in order, every content inside a landmark),
+ * as "rule (nodes)".
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath })
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } })
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
   })
 }

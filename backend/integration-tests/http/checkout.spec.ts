@@ -75,6 +75,11 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const own = await api.get(`/vendor/sellers/${bakery.sellerId}/orders`, bakery.merchant)
     expect(own.data.orders.map((o: any) => o.id)).toEqual([bySeller[bakery.sellerId].id])
     const reservations = await api.get(`/vendor/sellers/${bakery.sellerId}/reservations`, bakery.merchant)
+    // The merchant sees who reserved and how to reach them.
+    expect(reservations.data.reservations[0].order).toMatchObject({
+      email: "lea.martin@exemple.test",
+      shipping_address: { first_name: "Léa", last_name: "Martin", phone: "0320000000" },
+    })
     expect(reservations.data.reservations.map((r: any) => [r.id, r.order.items[0].quantity])).toEqual([
       [bySeller[bakery.sellerId].reservation.id, 2],
     ])

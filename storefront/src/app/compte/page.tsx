@@ -6,7 +6,9 @@ import { DeleteAccount } from "@/components/account/delete-account"
 import { OrderGroupView } from "@/components/shop/order-group-view"
 import { SiteHeader } from "@/components/site-header"
 import { currentCustomer, listDealClaims, listOrderGroups } from "@/lib/account"
+import { LiveRefresh } from "@/components/shop/live-refresh"
 import { getDictionary } from "@/lib/i18n"
+import { hasLiveReservations } from "@/lib/shop/checkout"
 import { signOutAction } from "./actions"
 
 export const dynamic = "force-dynamic"
@@ -79,6 +81,8 @@ export default async function AccountPage({ searchParams }: Props) {
             ))
           )}
         </section>
+
+        {hasLiveReservations(groups) && <LiveRefresh seconds={30} />}
 
         <section aria-labelledby="bons-plans">
           <h2 id="bons-plans">{t.account.claimsHeading}</h2>

@@ -107,3 +107,8 @@ export async function getOrderGroup(id: string): Promise<OrderGroup | null> {
     throw error
   }
 }
+
+/** Reservations still moving (requested, confirmed, ready): worth refreshing the page for. */
+export function hasLiveReservations(groups: OrderGroup[]): boolean {
+  return groups.some((g) => g.orders.some((o) => o.reservation && ["requested", "confirmed", "ready"].includes(o.reservation.status)))
+}

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation"
 import { OrderGroupView } from "@/components/shop/order-group-view"
 import { SiteHeader } from "@/components/site-header"
 import { getDictionary } from "@/lib/i18n"
-import { getOrderGroup } from "@/lib/shop/checkout"
+import { LiveRefresh } from "@/components/shop/live-refresh"
+import { getOrderGroup, hasLiveReservations } from "@/lib/shop/checkout"
 
 export const dynamic = "force-dynamic"
 
@@ -39,6 +40,7 @@ export default async function OrderConfirmation({ params }: Props) {
           {reservations > 0 && ` · ${t.shop.reservationsCount(reservations)}`}
         </p>
         <OrderGroupView group={group} t={t} locale={locale} />
+        {hasLiveReservations([group]) && <LiveRefresh seconds={30} />}
       </main>
     </>
   )

@@ -18,6 +18,11 @@ export const VENDOR_RESERVATION_FIELDS = [
   "order.display_id",
   "order.total",
   "order.currency_code",
+  // Who to prepare it for and how to reach them: the checkout promises shoppers the establishment can.
+  "order.email",
+  "order.shipping_address.first_name",
+  "order.shipping_address.last_name",
+  "order.shipping_address.phone",
   "order.items.title",
   "order.items.quantity",
   "order.items.unit_price",
