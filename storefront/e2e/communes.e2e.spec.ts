@@ -86,7 +86,7 @@ describe("storefront in Chromium, against the seeded backend", () => {
     const products = await page.locator(".product").allTextContents()
     expect(products.some((p) => p.includes("Pain au levain 800 g") && p.includes("4,20\u00a0€"))).toBe(true)
     expect(await page.textContent(".establishment__mode")).toBe(
-      "Réservation : réservez en ligne, payez en boutique À retirer dans les 48 h suivant la commande."
+      "Réservation : réservez en ligne, payez en boutique. À retirer dans les 48 h suivant la commande."
     )
 
     // An establishment is reached only through its own commune.

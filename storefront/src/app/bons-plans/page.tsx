@@ -9,6 +9,7 @@ import { listCommunes } from "@/lib/communes"
 import { getDictionary } from "@/lib/i18n"
 import { absolute } from "@/lib/site"
 import { vitrinePath } from "@/lib/paths"
+import { formatLastDay } from "@/lib/i18n/dates"
 
 export const dynamic = "force-dynamic"
 
@@ -18,12 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary()
   return { title: t.deals.title, alternates: { canonical: absolute("/bons-plans") } }
 }
-
-const day = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", timeZone: "Europe/Paris" }).format(
-    // The last instant of the window belongs to the day before its end.
-    new Date(new Date(iso).getTime() - 1)
-  )
 
 /** The bons plans running now across the metropole, or in one commune. */
 export default async function DealsPage({ searchParams }: Props) {
@@ -47,7 +42,7 @@ export default async function DealsPage({ searchParams }: Props) {
                 <h2 className="result__title">{deal.title}</h2>
                 {deal.description && <p>{deal.description}</p>}
                 {deal.conditions && <p className="result__meta">{deal.conditions}</p>}
-                <p className="result__meta">{t.search.until(day(deal.ends_at, locale))}</p>
+                <p className="result__meta">{t.search.until(formatLastDay(deal.ends_at, locale))}</p>
                 {deal.seller?.commune && (
                   <p className="result__place">
                     <Link href={vitrinePath(deal.seller.commune.slug, deal.seller.handle)}>{deal.seller.name}</Link> —{" "}

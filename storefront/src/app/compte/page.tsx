@@ -10,6 +10,7 @@ import { LiveRefresh } from "@/components/shop/live-refresh"
 import { getDictionary } from "@/lib/i18n"
 import { hasLiveReservations } from "@/lib/shop/checkout"
 import { signOutAction } from "./actions"
+import { formatDateTime } from "@/lib/i18n/dates"
 
 export const dynamic = "force-dynamic"
 
@@ -19,9 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary()
   return { title: t.account.title, robots: { index: false } }
 }
-
-const day = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso))
 
 /** The shopper's account: orders and reservations with their live status, bons plans with their QR code, profile, RGPD. */
 export default async function AccountPage({ searchParams }: Props) {
@@ -73,7 +71,7 @@ export default async function AccountPage({ searchParams }: Props) {
             groups.map((group) => (
               <article key={group.id} className="account-group" aria-label={`${t.shop.reference} ${group.id}`}>
                 <p>
-                  {t.account.placedOn(day(group.created_at, locale))} · {t.shop.reference} :{" "}
+                  {t.account.placedOn(formatDateTime(group.created_at, locale))} · {t.shop.reference} :{" "}
                   <Link href={`/commande/${group.id}`}>{group.id}</Link>
                 </p>
                 <OrderGroupView group={group} t={t} locale={locale} level={3} />

@@ -4,6 +4,7 @@ import { DealCard, EstablishmentCard, EventCard, ProductCard } from "@/component
 import { Facets } from "@/components/search/facets"
 import { ResultsMap, type MapPoint } from "@/components/search/results-map"
 import { SearchBox } from "@/components/search/search-box"
+import { searchBoxLabels } from "@/components/labels"
 import { SiteHeader } from "@/components/site-header"
 import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
@@ -66,14 +67,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <form action="/recherche" method="get" role="search" className="search">
           <SearchBox
             defaultValue={state.q}
-            labels={{
-              label: t.search.label,
-              placeholder: t.search.placeholder,
-              submit: t.search.submit,
-              suggestionsCount: t.search.suggestionsCount("{n}"),
-              establishment: t.search.suggestionEstablishment,
-              product: t.search.suggestionProduct,
-            }}
+            labels={searchBoxLabels(t)}
           />
           {state.group && <input type="hidden" name="type" value={GROUP_SLUGS[state.group]} />}
           {state.view === "carte" && <input type="hidden" name="vue" value="carte" />}

@@ -1,11 +1,7 @@
 import type { DealClaim } from "@/lib/account"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { QrCode } from "./qr-code"
-
-const day = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "long", timeZone: "Europe/Paris" }).format(
-    new Date(new Date(iso).getTime() - 1)
-  )
+import { formatLastDay } from "@/lib/i18n/dates"
 
 /** The claimed bons plans: the code in text and as a QR code to show at the counter. */
 export function ClaimList({ claims, t, locale }: { claims: DealClaim[]; t: Dictionary; locale: Locale }) {
@@ -16,7 +12,7 @@ export function ClaimList({ claims, t, locale }: { claims: DealClaim[]; t: Dicti
           <h3>{claim.deal?.title ?? claim.code}</h3>
           <p>
             {t.account.claimStatus[claim.status] ?? claim.status}
-            {claim.deal && claim.status === "claimed" && ` · ${t.account.validUntil(day(claim.deal.ends_at, locale))}`}
+            {claim.deal && claim.status === "claimed" && ` · ${t.account.validUntil(formatLastDay(claim.deal.ends_at, locale))}`}
           </p>
           {claim.status === "claimed" && (
             <>

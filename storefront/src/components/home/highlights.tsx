@@ -2,15 +2,7 @@ import Link from "next/link"
 import type { EventOccurrence, PublicDeal } from "@/lib/agenda"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { vitrinePath } from "@/lib/paths"
-
-const day = (iso: string, locale: Locale, withTime = false) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    weekday: withTime ? "long" : undefined,
-    day: "numeric",
-    month: "long",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso))
+import { formatWhen } from "@/lib/i18n/dates"
 
 /** A few bons plans of the moment and the next events, with links to the full lists. */
 export function Highlights({
@@ -62,7 +54,7 @@ export function Highlights({
               <li key={`${event.id}-${event.starts_at}`} className="result">
                 <h3 className="result__title">{event.title}</h3>
                 <p className="result__meta">
-                  <time dateTime={event.starts_at}>{day(event.starts_at, locale, true)}</time>
+                  <time dateTime={event.starts_at}>{formatWhen(event.starts_at, locale)}</time>
                   {event.seller && ` · ${event.seller.name}`}
                 </p>
               </li>

@@ -1,4 +1,5 @@
 import { SearchBox } from "@/components/search/search-box"
+import { searchBoxLabels } from "@/components/labels"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 
 /** The search box of the home page and the portals; on a portal it searches that commune first. */
@@ -7,14 +8,7 @@ export function QuickSearch({ t, commune }: { t: Dictionary; commune?: string })
     <form action="/recherche" method="get" role="search" className="search quick-search">
       <SearchBox
         defaultValue=""
-        labels={{
-          label: t.search.label,
-          placeholder: t.search.placeholder,
-          submit: t.search.submit,
-          suggestionsCount: t.search.suggestionsCount("{n}"),
-          establishment: t.search.suggestionEstablishment,
-          product: t.search.suggestionProduct,
-        }}
+        labels={searchBoxLabels(t)}
       />
       {commune && <input type="hidden" name="commune" value={commune} />}
     </form>

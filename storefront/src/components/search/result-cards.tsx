@@ -3,17 +3,9 @@ import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { DealHit, EstablishmentHit, EventHit, ProductHit } from "@/lib/search/discover"
 import { productPath, vitrinePath } from "@/lib/paths"
+import { formatLastDay, formatWhen } from "@/lib/i18n/dates"
 
 type Props = { t: Dictionary; locale: Locale }
-
-const day = (iso: string, locale: Locale, withTime = false) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    weekday: withTime ? "long" : undefined,
-    day: "numeric",
-    month: "long",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso))
 
 function Distance({ km, t }: { km?: number; t: Dictionary }) {
   return km === undefined ? null : <span className="result__distance"> · {t.search.distance(km.toLocaleString("fr-FR"))}</span>
@@ -63,7 +55,7 @@ export function DealCard({ hit, t, locale }: Props & { hit: DealHit }) {
       <h3 className="result__title">
         <Link href={vitrinePath(hit.commune, hit.seller_handle)}>{hit.title}</Link>
       </h3>
-      <p className="result__meta">{t.search.until(day(hit.ends_at, locale))}</p>
+      <p className="result__meta">{t.search.until(formatLastDay(hit.ends_at, locale))}</p>
       <p className="result__place">
         {hit.seller_name} — {hit.commune_name}
         <Distance km={hit.distance_km} t={t} />
@@ -80,7 +72,7 @@ export function EventCard({ hit, t, locale }: Props & { hit: EventHit }) {
         <Link href={href}>{hit.title}</Link>
       </h3>
       <p className="result__meta">
-        {t.search.from(day(hit.starts_at, locale, true))} · {hit.category}
+        {t.search.from(formatWhen(hit.starts_at, locale))} · {hit.category}
       </p>
       <p className="result__place">
         {hit.seller_name ?? hit.address ?? ""} — {hit.commune_name}

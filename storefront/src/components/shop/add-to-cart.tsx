@@ -4,7 +4,7 @@ import Link from "next/link"
 import { useActionState, useId } from "react"
 import { addToCart, type AddState } from "@/app/panier/actions"
 
-type Labels = { quantity: string; add: string; added: string; seeCart: string }
+import type { AddToCartLabels as Labels } from "@/components/labels"
 
 /**
  * Quantity and "Ajouter au panier" for one variant. A server action: it works

@@ -1,16 +1,10 @@
 import Link from "next/link"
 import { changeQuantity } from "@/app/panier/actions"
+import { commerceModeText } from "@/components/labels"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { productPath, vitrinePath } from "@/lib/paths"
 import type { CartGroup } from "@/lib/shop/cart-groups"
-
-/** How a group is paid and collected, in words: the mode, never a colour or an icon alone. */
-export function modeLabel(group: CartGroup, t: Dictionary): string {
-  return group.seller.commerce_mode === "online"
-    ? t.shop.modeOnline
-    : `${t.shop.modeReservation}. ${t.shop.pickupWithin(group.seller.pickup_deadline_hours ?? 48)}`
-}
 
 /** One establishment's part of the cart; quantities are editable unless `readOnly` (checkout summary). */
 export function CartGroupSection({
@@ -35,7 +29,7 @@ export function CartGroupSection({
       <Heading id={headingId}>
         <Link href={vitrinePath(commune, group.seller.handle)}>{group.seller.name}</Link>
       </Heading>
-      <p className={`cart-group__mode cart-group__mode--${group.seller.commerce_mode}`}>{modeLabel(group, t)}</p>
+      <p className={`cart-group__mode cart-group__mode--${group.seller.commerce_mode}`}>{commerceModeText(group.seller, t)}</p>
       <table className="cart-table">
         <caption className="visually-hidden">{group.seller.name}</caption>
         <thead>

@@ -2,16 +2,7 @@ import Link from "next/link"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { OrderGroup } from "@/lib/shop/checkout"
-
-const when = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso))
+import { formatWhen } from "@/lib/i18n/dates"
 
 /** A checkout's orders, one per establishment, with each reservation's live status in words. */
 export function OrderGroupView({
@@ -47,7 +38,7 @@ export function OrderGroupView({
               </p>
               {["requested", "confirmed", "ready"].includes(order.reservation.status) && (
                 <p>
-                  {t.shop.pickupBefore(when(order.reservation.pickup_deadline, locale))} — {t.shop.payInStore} :{" "}
+                  {t.shop.pickupBefore(formatWhen(order.reservation.pickup_deadline, locale))} — {t.shop.payInStore} :{" "}
                   {formatPrice(order.total, locale)}
                 </p>
               )}

@@ -1,14 +1,6 @@
 import type { EventOccurrence, PublicDeal } from "@/lib/agenda"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
-
-const day = (iso: string, locale: Locale, withTime = false) =>
-  new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    weekday: withTime ? "long" : undefined,
-    day: "numeric",
-    month: "long",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso))
+import { formatLastDay, formatWhen } from "@/lib/i18n/dates"
 
 /** This establishment's running bons plans and its next events; nothing is shown when there are none. */
 export function VitrineHappenings({
@@ -32,7 +24,7 @@ export function VitrineHappenings({
               <li key={deal.id} className="deal">
                 <h3>{deal.title}</h3>
                 {deal.description && <p>{deal.description}</p>}
-                <p className="deal__until">{t.vitrine.until(day(deal.ends_at, locale))}</p>
+                <p className="deal__until">{t.vitrine.until(formatLastDay(deal.ends_at, locale))}</p>
               </li>
             ))}
           </ul>
@@ -44,7 +36,7 @@ export function VitrineHappenings({
           <ul>
             {events.slice(0, 5).map((event) => (
               <li key={event.id}>
-                <strong>{event.title}</strong> — <time dateTime={event.starts_at}>{day(event.starts_at, locale, true)}</time>
+                <strong>{event.title}</strong> — <time dateTime={event.starts_at}>{formatWhen(event.starts_at, locale)}</time>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { AddToCart } from "@/components/shop/add-to-cart"
+import { addToCartLabels, commerceModeText } from "@/components/labels"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { productPath } from "@/lib/paths"
@@ -11,10 +12,7 @@ export function VitrineProducts({ seller, t, locale }: { seller: SellerVitrine; 
   return (
     <section aria-labelledby="produits" className="vitrine__products">
       <h2 id="produits">{t.products}</h2>
-      <p className="establishment__mode">
-        {mode === "online" ? t.shop.modeOnline : mode === "reservation" ? t.shop.modeReservation : t.shop.showcaseOnly}
-        {mode === "reservation" && ` ${t.shop.pickupWithin(seller.pickup_deadline_hours ?? 48)}`}
-      </p>
+      <p className="establishment__mode">{commerceModeText(seller, t)}</p>
       {seller.products.length === 0 ? (
         <p>{t.noProducts}</p>
       ) : (
@@ -33,7 +31,7 @@ export function VitrineProducts({ seller, t, locale }: { seller: SellerVitrine; 
                   <AddToCart
                     variantId={variant.id}
                     productTitle={product.title}
-                    labels={{ quantity: t.shop.quantity, add: t.shop.addToCart, added: t.shop.added, seeCart: t.shop.seeCart }}
+                    labels={addToCartLabels(t)}
                   />
                 )}
               </li>

@@ -3,6 +3,7 @@ import Image from "next/image"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AddToCart } from "@/components/shop/add-to-cart"
+import { addToCartLabels, commerceModeText } from "@/components/labels"
 import { SiteHeader } from "@/components/site-header"
 import { getCommune } from "@/lib/communes"
 import { formatPrice, getDictionary } from "@/lib/i18n"
@@ -109,18 +110,12 @@ export default async function ProductPage({ params }: Props) {
                 {available ? t.shop.inStock : t.shop.outOfStock}
               </span>
             </p>
-            <p className="establishment__mode">
-              {seller.commerce_mode === "online"
-                ? t.shop.modeOnline
-                : seller.commerce_mode === "reservation"
-                  ? `${t.shop.modeReservation}. ${t.shop.pickupWithin(seller.pickup_deadline_hours ?? 48)}`
-                  : t.shop.showcaseOnly}
-            </p>
+            <p className="establishment__mode">{commerceModeText(seller, t)}</p>
             {seller.commerce_mode !== "showcase" && variant && available && (
               <AddToCart
                 variantId={variant.id}
                 productTitle={product.title}
-                labels={{ quantity: t.shop.quantity, add: t.shop.addToCart, added: t.shop.added, seeCart: t.shop.seeCart }}
+                labels={addToCartLabels(t)}
               />
             )}
           </div>
