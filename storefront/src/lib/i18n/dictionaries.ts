@@ -1,5 +1,6 @@
 import { accountEn, accountFr } from "./account"
 import { legalEn, legalFr } from "./legal"
+import { proEn, proFr } from "./pro"
 import { shopEn, shopFr } from "./shop"
 import { vitrineEn, vitrineFr } from "./vitrine"
 
@@ -61,6 +62,7 @@ const fr = {
   shop: shopFr,
   account: accountFr,
   legal: legalFr,
+  pro: proFr,
   breadcrumb: "Fil d'Ariane",
   home: { allDeals: "Tous les bons plans", nextEvents: "Prochains événements", fullAgenda: "Tout l'agenda" },
   vitrine: vitrineFr,
@@ -181,6 +183,7 @@ const en: Dictionary = {
   shop: shopEn,
   account: accountEn,
   legal: legalEn,
+  pro: proEn,
   breadcrumb: "Breadcrumb",
   home: { allDeals: "All deals", nextEvents: "Upcoming events", fullAgenda: "Full agenda" },
   vitrine: vitrineEn,

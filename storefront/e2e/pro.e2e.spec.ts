@@ -1,0 +1,140 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium } from "./browser"
+import { axeViolations } from "./page"
+import { STOREFRONT_URL } from "./servers"
+import { addToCart, fillContact, vitrine } from "./shop-helpers"
+
+/** Each actor in a browser context of its own, as two people on two devices. */
+describe("pro space", () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  const newPage = async () => (await browser.newContext({ locale: "fr-FR" })).newPage()
+
+  async function signInPro(page: Page, actor: RegExp, email: string, password: string) {
+    await page.goto(`${STOREFRONT_URL}/pro/connexion`)
+    await page.getByLabel(actor).check()
+    await page.getByLabel("Adresse e-mail").fill(email)
+    await page.getByLabel("Mot de passe").fill(password)
+    await page.getByRole("button", { name: "Se connecter" }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/pro`)
+  }
+
+  it("lets a merchant confirm then ready a shopper's reservation, which the shopper's account shows as ready", async () => {
+    const shopper = await newPage()
+    const email = `marion.petit.${Date.now()}@exemple.fr`
+    await shopper.goto(`${STOREFRONT_URL}/compte`)
+    await shopper.getByLabel("Prénom").fill("Marion")
+    await shopper.getByLabel("Nom", { exact: true }).fill("Petit")
+    await shopper.locator("#register-email").fill(email)
+    await shopper.locator("#register-password").fill("une-phrase-de-passe")
+    await shopper.getByRole("button", { name: "Créer mon compte" }).click()
+    await shopper.getByRole("heading", { name: "Bonjour Marion" }).waitFor()
+    await shopper.goto(vitrine("marcq-en-baroeul", "fleurs-de-la-marque"))
+    await addToCart(shopper, "Bouquet de saison")
+    await shopper.goto(`${STOREFRONT_URL}/panier/validation`)
+    await fillContact(shopper, { phone: "06 11 22 33 44" })
+    await shopper.getByRole("button", { name: "Confirmer la commande" }).click()
+    await shopper.waitForURL(/\/commande\/ogrp_/)
+    const number = (await shopper.locator(".order h2").textContent())!.match(/n° (\d+)/)![1]
+
+    const merchant = await newPage()
+    await merchant.goto(`${STOREFRONT_URL}/pro/connexion`)
+    expect({ page: "pro sign-in", violations: await axeViolations(merchant) }).toEqual({ page: "pro sign-in", violations: [] })
+    await signInPro(merchant, /Commerçant/, "ines.couture@enjoy.test", "enjoy-commercant")
+    expect({ page: "pro dashboard", violations: await axeViolations(merchant) }).toEqual({ page: "pro dashboard", violations: [] })
+    await merchant.getByRole("link", { name: "Réservations — Fleurs de la Marque" }).click()
+    await merchant.waitForURL(/\/pro\/etablissements\/sel_\w+\/reservations$/)
+    const card = merchant.locator(".reservation").filter({ has: merchant.getByRole("heading", { name: `Réservation n° ${number}` }) })
+    expect(await card.textContent()).toContain(email)
+    expect(await card.textContent()).toContain("06 11 22 33 44")
+    expect({ page: "reservations board", violations: await axeViolations(merchant) }).toEqual({ page: "reservations board", violations: [] })
+
+    await card.getByRole("button", { name: `Confirmer — Réservation n° ${number}` }).click()
+    await merchant.getByText(`Réservation n° ${number} : confirmée.`).waitFor()
+    const confirmed = merchant.locator("section").filter({ has: merchant.locator("#colonne-confirmed") })
+    await confirmed.getByRole("button", { name: `Marquer prête — Réservation n° ${number}` }).click()
+    await merchant.getByText(`Réservation n° ${number} : prête, le client est prévenu.`).waitFor()
+
+    // Declining needs the reason the customer will read.
+    await shopper.goto(vitrine("marcq-en-baroeul", "fleurs-de-la-marque"))
+    await addToCart(shopper, "Bouquet de saison")
+    await shopper.goto(`${STOREFRONT_URL}/panier/validation`)
+    await fillContact(shopper, { phone: "06 11 22 33 44" })
+    await shopper.getByRole("button", { name: "Confirmer la commande" }).click()
+    await shopper.waitForURL(/\/commande\/ogrp_/)
+    const second = (await shopper.locator(".order h2").textContent())!.match(/n° (\d+)/)![1]
+    await merchant.reload()
+    const toDecline = merchant.locator(".reservation").filter({ has: merchant.getByRole("heading", { name: `Réservation n° ${second}` }) })
+    await toDecline.getByRole("button", { name: `Refuser — Réservation n° ${second}` }).click()
+    await toDecline.getByText("Indiquez le motif du refus : il est envoyé au client.").waitFor()
+    await toDecline.getByLabel("Motif du refus (communiqué au client)").fill("Plus de pivoines cette semaine")
+    await toDecline.getByRole("button", { name: `Refuser — Réservation n° ${second}` }).click()
+    await merchant.getByText(`Réservation n° ${second} : refusée, le client est prévenu.`).waitFor()
+
+    await shopper.goto(`${STOREFRONT_URL}/compte`)
+    const order = shopper.locator(".account-group .order").filter({ has: shopper.getByRole("heading", { name: `Fleurs de la Marque — Commande n° ${number}` }) })
+    expect(await order.locator(".order__status").textContent()).toBe("État : Prête")
+    const declined = shopper.locator(".account-group .order").filter({ has: shopper.getByRole("heading", { name: `Fleurs de la Marque — Commande n° ${second}` }) })
+    expect(await declined.locator(".order__status").textContent()).toBe("État : Refusée")
+    expect(await declined.textContent()).toContain("Motif : Plus de pivoines cette semaine")
+  })
+
+  it("redeems a claimed bon plan by its code, once", async () => {
+    const guest = await newPage()
+    await guest.goto(`${STOREFRONT_URL}/bons-plans`)
+    const deal = guest.locator(".result").filter({ has: guest.getByRole("heading", { name: "Café gourmand offert le midi" }) })
+    await deal.getByLabel("Votre adresse e-mail (pour recevoir le code)").fill(`comptoir.${Date.now()}@exemple.fr`)
+    await deal.getByRole("button", { name: /^En profiter/ }).click()
+    const code = (await deal.locator(".claim__code").textContent())!
+
+    const merchant = await newPage()
+    await signInPro(merchant, /Commerçant/, "hugo.estaminet@enjoy.test", "enjoy-commercant")
+    await merchant.getByRole("link", { name: "Valider un bon plan" }).click()
+    await merchant.waitForURL(`${STOREFRONT_URL}/pro/bons-plans/valider`)
+    // Typed the way people read it aloud: lower case, no dash.
+    await merchant.getByLabel("Code du bon plan").fill(code.replace("-", "").toLowerCase())
+    await merchant.getByRole("button", { name: "Valider", exact: true }).click()
+    await merchant.getByText("Bon plan validé : Café gourmand offert le midi.").waitFor()
+    expect({ page: "redeem", violations: await axeViolations(merchant) }).toEqual({ page: "redeem", violations: [] })
+
+    await merchant.getByLabel("Code du bon plan").fill(code)
+    await merchant.getByRole("button", { name: "Valider", exact: true }).click()
+    await merchant.locator(".redeem-form__result .form-error").waitFor()
+    expect(await merchant.locator(".redeem-form__result .form-error").textContent()).toMatch(/déjà/)
+  })
+
+  it("keeps each professional to its own scope: other establishments are 404, visitors go to sign-in", async () => {
+    const owner = await newPage()
+    await signInPro(owner, /Commerçant/, "ines.couture@enjoy.test", "enjoy-commercant")
+    await owner.getByRole("link", { name: "Réservations — Fleurs de la Marque" }).click()
+    await owner.waitForURL(/reservations$/)
+    const boardUrl = owner.url()
+
+    const other = await newPage()
+    await signInPro(other, /Commerçant/, "camille.boulangerie@enjoy.test", "enjoy-commercant")
+    const response = await other.goto(boardUrl)
+    expect(response?.status()).toBe(404)
+    expect(await other.textContent("h1")).toBe("Page introuvable")
+
+    const moderator = await newPage()
+    await signInPro(moderator, /Modérateur/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
+    expect((await moderator.goto(boardUrl))?.status()).toBe(404)
+
+    const visitor = await newPage()
+    await visitor.goto(boardUrl)
+    expect(visitor.url()).toBe(`${STOREFRONT_URL}/pro/connexion`)
+
+    const wrong = await newPage()
+    await wrong.goto(`${STOREFRONT_URL}/pro/connexion`)
+    await wrong.getByLabel("Adresse e-mail").fill("ines.couture@enjoy.test")
+    await wrong.getByLabel("Mot de passe").fill("pas-le-bon")
+    await wrong.getByRole("button", { name: "Se connecter" }).click()
+    await wrong.getByText("Adresse e-mail ou mot de passe incorrect pour ce type de compte.").waitFor()
+  })
+})

@@ -1,0 +1,32 @@
+import Link from "next/link"
+import { signOutProAction } from "@/app/pro/actions"
+import { EnjoyLogo } from "@/components/enjoy-logo"
+import type { Dictionary } from "@/lib/i18n/dictionaries"
+import type { ProActor } from "@/lib/pro/actors"
+
+/** The pro space's header: the platform's logo, what this professional can reach, and signing out. */
+export function ProHeader({ t, actor }: { t: Dictionary; actor?: ProActor }) {
+  return (
+    <header className="site-header site-header--pro">
+      <div className="site-header__brands">
+        <Link href="/" className="site-header__home">
+          <EnjoyLogo title={t.platformLogo} />
+        </Link>
+        <span className="site-header__space">{t.pro.space}</span>
+      </div>
+      {actor && (
+        <div className="site-header__tools">
+          <nav aria-label={t.pro.nav} className="site-header__nav">
+            <Link href="/pro">{t.pro.dashboard}</Link>
+            {actor === "merchant" && <Link href="/pro/bons-plans/valider">{t.pro.redeem}</Link>}
+          </nav>
+          <form action={signOutProAction}>
+            <button type="submit" className="button button--quiet">
+              {t.pro.signOut}
+            </button>
+          </form>
+        </div>
+      )}
+    </header>
+  )
+}

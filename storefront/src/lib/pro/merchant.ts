@@ -1,0 +1,42 @@
+import "server-only"
+import { proFetch } from "./session"
+
+export type MerchantMe = {
+  merchant: {
+    id: string
+    email: string
+    first_name: string | null
+    last_name: string | null
+    memberships: { role: string; seller: { id: string; name: string; handle: string; status: string; commerce_mode: string } }[]
+  }
+}
+
+export type VendorReservation = {
+  id: string
+  status: "requested" | "confirmed" | "ready" | "collected" | "declined" | "cancelled" | "expired"
+  pickup_deadline: string
+  order: {
+    id: string
+    display_id: number
+    total: number
+    email: string
+    shipping_address: { first_name: string | null; last_name: string | null; phone: string | null } | null
+    items: { title: string; quantity: number; unit_price: number }[]
+  }
+}
+
+/** The establishment's reservations still to handle, the most urgent pickup first (the backend's order). */
+export async function listOpenReservations(sellerId: string): Promise<VendorReservation[]> {
+  const { reservations } = await proFetch<{ reservations: VendorReservation[] }>(
+    `/vendor/sellers/${encodeURIComponent(sellerId)}/reservations`,
+    { query: { status: ["requested", "confirmed", "ready"] } }
+  )
+  return reservations
+}
+
+export async function getOwnSeller(sellerId: string): Promise<{ id: string; name: string; handle: string; commerce_mode: string }> {
+  const { seller } = await proFetch<{ seller: { id: string; name: string; handle: string; commerce_mode: string } }>(
+    `/vendor/sellers/${encodeURIComponent(sellerId)}`
+  )
+  return seller
+}
