@@ -137,4 +137,37 @@ describe("pro space", () => {
     await wrong.getByRole("button", { name: "Se connecter" }).click()
     await wrong.getByText("Adresse e-mail ou mot de passe incorrect pour ce type de compte.").waitFor()
   })
+  it("lets a moderator review a vitrine change before/after and approve it, which makes it public; another association's moderator gets a 404", async () => {
+    const moderator = await newPage()
+    await signInPro(moderator, /Modérateur/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
+    await moderator.getByRole("link", { name: "Modération" }).click()
+    await moderator.waitForURL(`${STOREFRONT_URL}/pro/moderation`)
+    expect({ page: "queue", violations: await axeViolations(moderator) }).toEqual({ page: "queue", violations: [] })
+    await moderator.getByRole("link", { name: "Modification de vitrine — Boulangerie du Vieux-Lille" }).click()
+    await moderator.waitForURL(/\/pro\/moderation\/\w+$/)
+    const caseUrl = moderator.url()
+    const row = moderator.getByRole("row", { name: /^Description/ })
+    expect(await row.locator(".diff__before").textContent()).toBe("Pains au levain, viennoiseries pur beurre et merveilleux à la chicorée.")
+    expect(await row.locator(".diff__after").textContent()).toContain("pains sans gluten le samedi")
+    expect({ page: "case", violations: await axeViolations(moderator) }).toEqual({ page: "case", violations: [] })
+
+    // A moderator of another association does not even learn that the case exists.
+    const stranger = await newPage()
+    await signInPro(stranger, /Modérateur/, "president.roubaix-tourcoing@enjoy.test", "enjoy-moderateur")
+    const response = await stranger.goto(caseUrl)
+    expect(response?.status()).toBe(404)
+    expect(await stranger.textContent("h1")).toBe("Page introuvable")
+
+    // Rejecting needs a reason; approving publishes the change.
+    await moderator.getByRole("radio", { name: "Refuser" }).check()
+    await moderator.getByRole("button", { name: "Enregistrer la décision" }).click()
+    await moderator.locator(".decision-form .form-error").waitFor()
+    await moderator.getByRole("radio", { name: "Approuver" }).check()
+    await moderator.getByRole("button", { name: "Enregistrer la décision" }).click()
+    await moderator.getByText("Décision enregistrée : approuvée.").waitFor()
+
+    const visitor = await newPage()
+    await visitor.goto(vitrine("lille", "boulangerie-du-vieux-lille"))
+    expect(await visitor.locator(".portal__banner").textContent()).toContain("pains sans gluten le samedi")
+  })
 })

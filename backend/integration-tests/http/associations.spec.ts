@@ -134,6 +134,8 @@ backendIntegrationSuite(({ api, getContainer }) => {
 
     const fallback = (await api.get("/association/cases?fallback=true", agent)).data
     expect(fallback.cases).toEqual([expect.objectContaining({ seller_id: loner.id, association_id: null, policy: "post" })])
+    // The queue names the establishment, as a person reads it.
+    expect(fallback.cases[0].seller.name).toBe((await api.get(`/vendor/sellers/${loner.id}`, loner.merchant)).data.seller.name)
     const all = (await api.get("/association/cases", agent)).data
     expect(all.counts.by_status.pending).toBe(2)
     expect(all.counts.by_subject.seller_profile).toBe(2)

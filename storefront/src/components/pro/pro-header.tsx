@@ -19,6 +19,7 @@ export function ProHeader({ t, actor }: { t: Dictionary; actor?: ProActor }) {
           <nav aria-label={t.pro.nav} className="site-header__nav">
             <Link href="/pro">{t.pro.dashboard}</Link>
             {actor === "merchant" && <Link href="/pro/bons-plans/valider">{t.pro.redeem}</Link>}
+            {actor !== "merchant" && <Link href="/pro/moderation">{t.pro.moderation}</Link>}
           </nav>
           <form action={signOutProAction}>
             <button type="submit" className="button button--quiet">

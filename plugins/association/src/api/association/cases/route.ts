@@ -45,7 +45,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCasesType
   const { data: all } = await query.graph({ entity: "moderation_case", fields: ["status", "subject"], filters })
   const { data: cases } = await query.graph({
     entity: "moderation_case",
-    fields: CASE_FIELDS,
+    // The establishment's name: a queue is read by who asked, not by ids.
+    fields: [...CASE_FIELDS, "seller.name"],
     filters: { ...filters, ...(status ? { status } : {}) },
     pagination: { order: { created_at: "ASC" }, skip: offset, take: limit },
   })
