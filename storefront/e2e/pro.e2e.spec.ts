@@ -170,4 +170,30 @@ describe("pro space", () => {
     await visitor.goto(vitrine("lille", "boulangerie-du-vieux-lille"))
     expect(await visitor.locator(".portal__banner").textContent()).toContain("pains sans gluten le samedi")
   })
+  it("lets a commune agent upload a logo that the commune's portal then shows", async () => {
+    const agent = await newPage()
+    await signInPro(agent, /Agent/, "agent.wambrechies@enjoy.test", "enjoy-agent")
+    await agent.getByRole("link", { name: "Ma commune" }).click()
+    await agent.waitForURL(`${STOREFRONT_URL}/pro/commune`)
+    expect(await agent.textContent("h1")).toBe("Co-marquage du portail de Wambrechies")
+    expect({ page: "branding", violations: await axeViolations(agent) }).toEqual({ page: "branding", violations: [] })
+
+    // A file that is not an image is refused with the reason.
+    await agent.getByLabel(/Nouveau logo/).setInputFiles({ name: "logo.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") })
+    await agent.getByRole("button", { name: "Enregistrer" }).click()
+    await agent.getByText("Le logo doit être une image SVG, PNG, JPEG ou WebP.").waitFor()
+
+    const marker = `logo-e2e-${Date.now()}`
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="90" viewBox="0 0 80 90"><title>${marker}</title><rect width="80" height="90" fill="#1b5e20"/></svg>`
+    await agent.getByLabel(/Nouveau logo/).setInputFiles({ name: "logo.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) })
+    await agent.getByRole("button", { name: "Enregistrer" }).click()
+    await agent.getByText("Co-marquage enregistré : le portail l'affiche déjà.").waitFor()
+
+    const visitor = await newPage()
+    await visitor.goto(`${STOREFRONT_URL}/wambrechies`)
+    const logo = visitor.getByRole("img", { name: "Logo de Wambrechies" })
+    const src = (await logo.getAttribute("src"))!
+    expect(Buffer.from(src.replace("data:image/svg+xml;base64,", ""), "base64").toString()).toContain(marker)
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  })
 })
