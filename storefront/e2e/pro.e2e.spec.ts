@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium } from "./browser"
 import { axeViolations } from "./page"
 import { STOREFRONT_URL } from "./servers"
-import { addToCart, fillContact, vitrine } from "./shop-helpers"
+import { addToCart, BACKEND_URL, fillContact, vitrine } from "./shop-helpers"
 
 /** Each actor in a browser context of its own, as two people on two devices. */
 describe("pro space", () => {
@@ -195,5 +195,91 @@ describe("pro space", () => {
     const src = (await logo.getAttribute("src"))!
     expect(Buffer.from(src.replace("data:image/svg+xml;base64,", ""), "base64").toString()).toContain(marker)
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  })
+  it("takes a new merchant from the invitation to a public vitrine, approved by its association's moderator", async () => {
+    // Set up through the API, as the operator and the association would: an establishment, its membership, an invitation.
+    const json = { "content-type": "application/json" }
+    const login = async (actor: string, email: string, password: string) => {
+      const res = await fetch(`${BACKEND_URL}/auth/${actor}/emailpass`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) })
+      return { ...json, authorization: `Bearer ${((await res.json()) as { token: string }).token}` }
+    }
+    const operator = await login("user", "operateur@enjoy.test", "enjoy-operateur")
+    const { communes } = await (await fetch(`${BACKEND_URL}/admin/communes?limit=100`, { headers: operator })).json()
+    const lille = communes.find((c: { slug: string }) => c.slug === "lille")
+    const stamp = Date.now()
+    const name = `Épicerie Lumière ${stamp}`
+    const handle = `epicerie-lumiere-${stamp}`
+    const { seller } = await (
+      await fetch(`${BACKEND_URL}/admin/sellers`, {
+        method: "POST",
+        headers: operator,
+        body: JSON.stringify({
+          commune_id: lille.id, name, handle, kind: "shop", categories: ["épicerie"],
+          address_1: "3 rue Basse", postal_code: "59800", city: "Lille", latitude: 50.6395, longitude: 3.0642,
+        }),
+      })
+    ).json()
+    const moderatorApi = await login("moderator", "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
+    const { associations } = await (await fetch(`${BACKEND_URL}/association/me`, { headers: moderatorApi })).json()
+    const association = associations[0]
+    expect((await fetch(`${BACKEND_URL}/association/associations/${association.id}/members`, {
+      method: "POST", headers: moderatorApi, body: JSON.stringify({ seller_id: seller.id }),
+    })).status).toBe(201)
+    const email = `lumiere.${stamp}@commerce.test`
+    const { invite } = await (
+      await fetch(`${BACKEND_URL}/admin/sellers/${seller.id}/merchant-invites`, { method: "POST", headers: operator, body: JSON.stringify({ email }) })
+    ).json()
+
+    // The merchant follows the invitation link.
+    const merchant = await newPage()
+    await merchant.goto(`${STOREFRONT_URL}/pro/invitation?jeton=${invite.token}`)
+    expect({ page: "invitation", violations: await axeViolations(merchant) }).toEqual({ page: "invitation", violations: [] })
+    await merchant.getByLabel("Adresse e-mail invitée").fill(email)
+    await merchant.getByLabel("Prénom").fill("Lucie")
+    await merchant.getByLabel("Nom", { exact: true }).fill("Lumière")
+    await merchant.getByLabel(/^Mot de passe/).fill("une-phrase-de-passe")
+    await merchant.getByRole("button", { name: "Accepter l'invitation" }).click()
+    await merchant.waitForURL(`${STOREFRONT_URL}/pro`)
+    await merchant.getByRole("link", { name: `Vitrine — ${name}` }).click()
+    await merchant.waitForURL(`${STOREFRONT_URL}/pro/etablissements/${seller.id}`)
+    expect(await merchant.locator(".checklist li[data-done='true']").count()).toBe(0)
+
+    await merchant.getByRole("textbox", { name: "Présentation" }).fill("Épicerie fine et vrac, produits des Flandres.")
+    await merchant.getByRole("textbox", { name: "Téléphone" }).fill("03 20 12 34 56")
+    await merchant.getByRole("button", { name: "Enregistrer la présentation" }).click()
+    await merchant.locator("main [role=status]").filter({ hasText: /Présentation enregistrée|après validation/ }).waitFor()
+    await merchant.getByLabel("Horaires d'ouverture").fill("Tu-Sa 09:00-19:00")
+    await merchant.getByRole("button", { name: "Enregistrer les horaires" }).click()
+    await merchant.getByText("Horaires enregistrés.").waitFor()
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNkYPjPwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+      "base64"
+    )
+    await merchant.getByLabel("Ajouter des photos").setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: png })
+    await merchant.getByRole("button", { name: "Envoyer" }).click()
+    await merchant.getByText("Photos ajoutées.").waitFor()
+    expect(await merchant.locator(".checklist li[data-done='true']").count()).toBe(3)
+    expect({ page: "vitrine editor", violations: await axeViolations(merchant) }).toEqual({ page: "vitrine editor", violations: [] })
+
+    // Joining the association (its own screen comes later), then asking to go online.
+    const merchantApi = await login("merchant", email, "une-phrase-de-passe")
+    expect((await fetch(`${BACKEND_URL}/vendor/sellers/${seller.id}/memberships/${association.id}`, {
+      method: "POST", headers: merchantApi, body: JSON.stringify({ status: "active" }),
+    })).status).toBe(200)
+    await merchant.getByRole("button", { name: "Demander la mise en ligne" }).click()
+    await merchant.getByText("Demande envoyée : vous serez prévenu dès la validation.").waitFor()
+    expect((await (await newPage()).goto(vitrine("lille", handle)))?.status()).toBe(404)
+
+    const moderator = await newPage()
+    await signInPro(moderator, /Modérateur/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
+    await moderator.goto(`${STOREFRONT_URL}/pro/moderation`)
+    await moderator.getByRole("link", { name: `Ouverture d'un établissement — ${name}` }).click()
+    await moderator.getByRole("radio", { name: "Approuver" }).check()
+    await moderator.getByRole("button", { name: "Enregistrer la décision" }).click()
+    await moderator.getByText("Décision enregistrée : approuvée.").waitFor()
+
+    const visitor = await newPage()
+    expect((await visitor.goto(vitrine("lille", handle)))?.status()).toBe(200)
+    expect(await visitor.textContent("h1")).toBe(name)
   })
 })

@@ -50,7 +50,9 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
           <ul className="results">
             {merchant.memberships.map(({ seller }) => (
               <li key={seller.id} className="result">
-                <h3 className="result__title">{seller.name}</h3>
+                <h3 className="result__title">
+                  <Link href={`/pro/etablissements/${seller.id}`}>{t.pro.editVitrine(seller.name)}</Link>
+                </h3>
                 <p className="result__meta">{t.pro.statusLabels[seller.status] ?? seller.status}</p>
                 {seller.commerce_mode !== "showcase" && (
                   <p>

@@ -40,3 +40,33 @@ export async function getOwnSeller(sellerId: string): Promise<{ id: string; name
   )
   return seller
 }
+
+export type OwnSeller = {
+  id: string
+  name: string
+  handle: string
+  status: string
+  commerce_mode: string
+  description: string | null
+  phone: string | null
+  email: string | null
+  website: string | null
+  photos: string[] | null
+  opening_hours: { weekly?: Record<string, unknown[]> } | null
+  commune?: { slug: string } | null
+}
+
+export type Proposal = { id: string; subject: string; status: string; reason: string | null; updated_at: string }
+
+/** Everything the vitrine editor shows: the establishment, its hours as text, what it sells and its pending proposals. */
+export async function vitrineEditorData(sellerId: string) {
+  const id = encodeURIComponent(sellerId)
+  const [{ seller }, { osm }, { products }, { deals }, { cases }] = await Promise.all([
+    proFetch<{ seller: OwnSeller }>(`/vendor/sellers/${id}`),
+    proFetch<{ osm: string }>(`/vendor/sellers/${id}/opening-hours`),
+    proFetch<{ products: unknown[] }>(`/vendor/sellers/${id}/products`),
+    proFetch<{ deals: unknown[] }>(`/vendor/sellers/${id}/deals`),
+    proFetch<{ cases: Proposal[] }>(`/vendor/sellers/${id}/moderation`),
+  ])
+  return { seller, osm, products: products.length, deals: deals.length, proposals: cases.filter((c) => c.status !== "approved") }
+}

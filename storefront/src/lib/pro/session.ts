@@ -81,3 +81,44 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     throw error
   }
 }
+
+/** Registers a new merchant login, or signs in an existing one; the token to accept an invitation with, or null. */
+export async function merchantTokenFor(email: string, password: string): Promise<{ token: string } | { error: "wrong_password" }> {
+  try {
+    const { token } = await medusa().client.fetch<{ token: string }>("/auth/merchant/emailpass/register", {
+      method: "POST",
+      body: { email, password },
+      cache: "no-store",
+    })
+    return { token }
+  } catch (error) {
+    if (!(error instanceof FetchError) || !error.status || error.status >= 500) {
+      throw error
+    }
+  }
+  // The address already has a login (a merchant of another establishment): its password is the way in.
+  try {
+    const { token } = await medusa().client.fetch<{ token: string }>("/auth/merchant/emailpass", {
+      method: "POST",
+      body: { email, password },
+      cache: "no-store",
+    })
+    return { token }
+  } catch (error) {
+    if (error instanceof FetchError && error.status && error.status < 500) {
+      return { error: "wrong_password" }
+    }
+    throw error
+  }
+}
+
+/** Accepts a merchant invitation with a login token, then opens the pro session with a token carrying the merchant. */
+export async function acceptMerchantInvite(input: { invite: string; token: string; email: string; password: string; first_name: string; last_name: string }) {
+  await medusa().client.fetch("/vendor/invites/accept", {
+    method: "POST",
+    body: { token: input.invite, first_name: input.first_name || null, last_name: input.last_name || null },
+    headers: { authorization: `Bearer ${input.token}` },
+    cache: "no-store",
+  })
+  return proSignIn("merchant", input.email, input.password)
+}

@@ -1,0 +1,80 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { storefrontConfig } from "@/lib/config"
+import { proFetch, proSession } from "@/lib/pro/session"
+import { backendMessage } from "@/lib/store-api"
+
+export type ActionState = { error?: string }
+
+const back = (sellerId: string, done: string) => redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}?fait=${done}`)
+
+/** Runs a backend write and turns a refusal into the form's French message. */
+async function attempt(write: () => Promise<unknown>): Promise<ActionState | null> {
+  try {
+    await write()
+    return null
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+}
+
+/** Description and contact; the backend says when the change waits for the association's approval. */
+export async function saveProfileAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const text = (key: string) => {
+    const value = String(form.get(key) ?? "").trim()
+    return value || null
+  }
+  let held = false
+  const failed = await attempt(async () => {
+    const result = await proFetch<{ held?: boolean }>(`/vendor/sellers/${encodeURIComponent(sellerId)}`, {
+      method: "POST",
+      body: { description: text("description"), phone: text("phone"), email: text("email"), website: text("website") },
+    })
+    held = !!result.held
+  })
+  return failed ?? back(sellerId, held ? "profil-en-attente" : "profil")
+}
+
+export async function saveHoursAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const osm = String(form.get("osm") ?? "").trim()
+  const failed = await attempt(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/opening-hours`, { method: "POST", body: { osm } })
+  )
+  return failed ?? back(sellerId, "horaires")
+}
+
+/** Photos go to the backend as they came (multipart): it checks type, size and count before storing anything. */
+export async function uploadPhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
+  if (!files.length) {
+    return { error: "Choisissez au moins une photo." }
+  }
+  const upload = new FormData()
+  files.forEach((file) => upload.append("files", file, file.name))
+  const session = await proSession()
+  const response = await fetch(`${storefrontConfig().backendUrl}/vendor/sellers/${encodeURIComponent(sellerId)}/photos`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${session?.token ?? ""}` },
+    body: upload,
+    cache: "no-store",
+  })
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string }
+    return { error: body.message ?? "L'envoi des photos a échoué." }
+  }
+  return back(sellerId, "photos")
+}
+
+export async function submitVitrineAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const failed = await attempt(() => proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/submit`, { method: "POST", body: {} }))
+  return failed ?? back(sellerId, "demande")
+}

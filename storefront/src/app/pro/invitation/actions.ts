@@ -1,0 +1,42 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
+import { acceptMerchantInvite, merchantTokenFor } from "@/lib/pro/session"
+import { backendMessage } from "@/lib/store-api"
+
+export type InviteState = { error?: string; values?: Record<string, string> }
+
+/** A merchant's invitation: the login (new or existing), then the acceptance, then the pro space. */
+export async function acceptInviteAction(_state: InviteState, form: FormData): Promise<InviteState> {
+  const { t } = await getDictionary()
+  const values = Object.fromEntries(["invite", "email", "first_name", "last_name"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const password = String(form.get("password") ?? "")
+  if (!values.invite) {
+    return { error: t.pro.inviteMissing, values }
+  }
+  if (password.length < 10) {
+    return { error: t.pro.shortPassword, values }
+  }
+  const login = await merchantTokenFor(values.email.toLowerCase(), password)
+  if ("error" in login) {
+    return { error: t.pro.wrongPasswordExisting, values }
+  }
+  try {
+    await acceptMerchantInvite({
+      invite: values.invite,
+      token: login.token,
+      email: values.email.toLowerCase(),
+      password,
+      first_name: values.first_name,
+      last_name: values.last_name,
+    })
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message, values }
+  }
+  redirect("/pro")
+}
