@@ -54,11 +54,16 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
                   <Link href={`/pro/etablissements/${seller.id}`}>{t.pro.editVitrine(seller.name)}</Link>
                 </h3>
                 <p className="result__meta">{t.pro.statusLabels[seller.status] ?? seller.status}</p>
-                {seller.commerce_mode !== "showcase" && (
-                  <p>
-                    <Link href={`/pro/etablissements/${seller.id}/reservations`}>{t.pro.reservationsOf(seller.name)}</Link>
-                  </p>
-                )}
+                <ul className="pro-links">
+                  <li>
+                    <Link href={`/pro/etablissements/${seller.id}/produits`}>{t.pro.productsOf(seller.name)}</Link>
+                  </li>
+                  {seller.commerce_mode !== "showcase" && (
+                    <li>
+                      <Link href={`/pro/etablissements/${seller.id}/reservations`}>{t.pro.reservationsOf(seller.name)}</Link>
+                    </li>
+                  )}
+                </ul>
               </li>
             ))}
           </ul>

@@ -70,3 +70,18 @@ export async function vitrineEditorData(sellerId: string) {
   ])
   return { seller, osm, products: products.length, deals: deals.length, proposals: cases.filter((c) => c.status !== "approved") }
 }
+
+export type VendorProduct = {
+  id: string
+  title: string
+  description: string | null
+  status: "published" | "draft"
+  variants: {
+    prices: { amount: number; currency_code: string }[]
+    inventory_items: { inventory: { location_levels: { stocked_quantity: number; reserved_quantity: number }[] } }[]
+  }[]
+}
+
+export async function listOwnProducts(sellerId: string): Promise<VendorProduct[]> {
+  return (await proFetch<{ products: VendorProduct[] }>(`/vendor/sellers/${encodeURIComponent(sellerId)}/products`)).products
+}

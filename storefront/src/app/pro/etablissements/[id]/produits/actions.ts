@@ -1,0 +1,51 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
+import { parsePrice, parseStock } from "@/lib/pro/numbers"
+import { proFetch } from "@/lib/pro/session"
+import { backendMessage } from "@/lib/store-api"
+
+export type ProductState = { error?: string }
+
+async function write(path: string, body: unknown): Promise<ProductState | null> {
+  try {
+    await proFetch(path, { method: "POST", body })
+    return null
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+}
+
+/** Creates a product (its text is moderated like the vitrine; price and stock apply at once). */
+export async function createProductAction(_state: ProductState, form: FormData): Promise<ProductState> {
+  const { t } = await getDictionary()
+  const sellerId = String(form.get("seller_id") ?? "")
+  const title = String(form.get("title") ?? "").trim()
+  const description = String(form.get("description") ?? "").trim() || null
+  const price = parsePrice(String(form.get("price") ?? ""))
+  const quantity = parseStock(String(form.get("quantity") ?? ""))
+  if (!title || price === null || quantity === null) {
+    return { error: t.pro.invalidNumber }
+  }
+  const failed = await write(`/vendor/sellers/${encodeURIComponent(sellerId)}/products`, { title, description, price, quantity })
+  return failed ?? redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}/produits?fait=ajout`)
+}
+
+/** Changes a product's price and stock (the merchant's business: never moderated). */
+export async function updateProductAction(_state: ProductState, form: FormData): Promise<ProductState> {
+  const { t } = await getDictionary()
+  const sellerId = String(form.get("seller_id") ?? "")
+  const productId = String(form.get("product_id") ?? "")
+  const price = parsePrice(String(form.get("price") ?? ""))
+  const quantity = parseStock(String(form.get("quantity") ?? ""))
+  if (price === null || quantity === null) {
+    return { error: t.pro.invalidNumber }
+  }
+  const failed = await write(`/vendor/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, { price, quantity })
+  return failed ?? redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}/produits?fait=maj`)
+}
