@@ -169,6 +169,14 @@ describe("pro space", () => {
     const visitor = await newPage()
     await visitor.goto(vitrine("lille", "boulangerie-du-vieux-lille"))
     expect(await visitor.locator(".portal__banner").textContent()).toContain("pains sans gluten le samedi")
+
+    // The decision is in the association's log.
+    await moderator.getByRole("link", { name: "Journal" }).click()
+    await moderator.waitForURL(`${STOREFRONT_URL}/pro/journal`)
+    const entry = moderator.getByRole("row").filter({ hasText: "Boulangerie du Vieux-Lille" }).first()
+    expect(await entry.textContent()).toContain("Décision — Modification de vitrine")
+    expect(await entry.textContent()).toContain("approuvée")
+    expect({ page: "audit", violations: await axeViolations(moderator) }).toEqual({ page: "audit", violations: [] })
   })
   it("lets a commune agent upload a logo that the commune's portal then shows", async () => {
     const agent = await newPage()
@@ -259,6 +267,10 @@ describe("pro space", () => {
     await merchant.getByRole("button", { name: "Envoyer" }).click()
     await merchant.getByText("Photos ajoutées.").waitFor()
     expect(await merchant.locator(".checklist li[data-done='true']").count()).toBe(3)
+    // Taking reservations needs a priced product first: the page says what is missing.
+    await merchant.getByRole("radio", { name: "Réservation, paiement en boutique" }).check()
+    await merchant.getByRole("button", { name: "Changer de mode" }).click()
+    await merchant.getByText("Ce mode de vente demande encore : un produit publié avec un prix en euros").waitFor()
     expect({ page: "vitrine editor", violations: await axeViolations(merchant) }).toEqual({ page: "vitrine editor", violations: [] })
 
     // Joining the association (its own screen comes later), then asking to go online.

@@ -81,6 +81,9 @@ backendIntegrationSuite(({ api, getContainer }) => {
 
     const decisions = (await audit(modX)).filter((e) => e.action === "decision" && e.case_id === draft.id)
     expect(decisions.map((e) => e.after.status).sort()).toEqual(["approved", "rejected"])
+    // Each entry names its establishment (read through seller_id).
+    expect(new Set(decisions.map((e) => e.seller.name)).size).toBe(1)
+    expect(decisions[0].seller.name).toMatch(/^Boulangerie \d+$/)
     let mails: { to: string; data: { subject: string } }[] = []
     for (let attempt = 0; attempt < 50 && mails.length < 2; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100))

@@ -275,7 +275,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
       api.post(`/vendor/sellers/${seller.id}/commerce-mode`, { commerce_mode: "reservation" }, merchant)
     )
     expect(early.status).toBe(400)
-    expect(early.data.message).toContain("a published product with a price in euros")
+    expect(early.data.message).toBe("Ce mode de vente demande encore : un produit publié avec un prix en euros")
 
     await api.post(`/vendor/sellers/${seller.id}/products`, { title: "Tarte au sucre", price: 12, quantity: 3 }, merchant)
     const reservation = await api.post(

@@ -29,10 +29,10 @@ export type ModeFacts = { priced_products: number; online_payment: OnlinePayment
 export function missingForMode(target: CommerceMode, facts: ModeFacts): string[] {
   const missing: string[] = []
   if (target !== "showcase" && facts.priced_products === 0) {
-    missing.push("a published product with a price in euros")
+    missing.push("un produit publié avec un prix en euros")
   }
   if (target === "online" && facts.online_payment === "none") {
-    missing.push("online payment on the platform (Stripe is not configured)")
+    missing.push("le paiement en ligne sur la plateforme (Stripe n'est pas configuré)")
   }
   return missing
 }

@@ -27,14 +27,14 @@ describe("missingForMode", () => {
 
   it("needs a priced product to take reservations", () => {
     expect(missingForMode("reservation", { ...ready, priced_products: 0 })).toEqual([
-      "a published product with a price in euros",
+      "un produit publié avec un prix en euros",
     ])
     expect(missingForMode("reservation", ready)).toEqual([])
   })
 
   it("needs online payment to sell online, simulated payment being enough in the demo", () => {
     expect(missingForMode("online", { ...ready, online_payment: "none" })).toEqual([
-      "online payment on the platform (Stripe is not configured)",
+      "le paiement en ligne sur la plateforme (Stripe n'est pas configuré)",
     ])
     expect(missingForMode("online", { ...ready, online_payment: "simulated" })).toEqual([])
     expect(missingForMode("online", { priced_products: 0, online_payment: "none" })).toHaveLength(2)

@@ -20,6 +20,7 @@ export function ProHeader({ t, actor }: { t: Dictionary; actor?: ProActor }) {
             <Link href="/pro">{t.pro.dashboard}</Link>
             {actor === "merchant" && <Link href="/pro/bons-plans/valider">{t.pro.redeem}</Link>}
             {actor !== "merchant" && <Link href="/pro/moderation">{t.pro.moderation}</Link>}
+            {actor !== "merchant" && <Link href="/pro/journal">{t.pro.audit}</Link>}
             {actor === "agent" && <Link href="/pro/commune">{t.pro.myCommune}</Link>}
           </nav>
           <form action={signOutProAction}>

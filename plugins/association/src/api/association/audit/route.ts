@@ -14,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         : { association_id: (await visibleAssociationIds(req, scope)) ?? [] }
   const { data: entries } = await query.graph({
     entity: "association_audit_entry",
-    fields: ["*"],
+    fields: ["*", "seller.name"],
     filters,
     pagination: { order: { created_at: "DESC" }, take: 200 },
   })

@@ -34,7 +34,7 @@ export const validateCommerceModeStep = createStep(
     if (missing.length) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Cannot move to ${input.commerce_mode} mode yet; missing: ${missing.join("; ")}`
+        `Ce mode de vente demande encore : ${missing.join(" ; ")}`
       )
     }
     return new StepResponse({ online_payment })

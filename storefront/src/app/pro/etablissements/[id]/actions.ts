@@ -78,3 +78,13 @@ export async function submitVitrineAction(_state: ActionState, form: FormData): 
   const failed = await attempt(() => proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/submit`, { method: "POST", body: {} }))
   return failed ?? back(sellerId, "demande")
 }
+
+/** Moves to another selling mode; the backend refuses with the missing prerequisites in French. */
+export async function changeModeAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const commerce_mode = String(form.get("commerce_mode") ?? "")
+  const failed = await attempt(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/commerce-mode`, { method: "POST", body: { commerce_mode } })
+  )
+  return failed ?? back(sellerId, "mode")
+}

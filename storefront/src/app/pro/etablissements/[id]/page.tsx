@@ -8,7 +8,7 @@ import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { orNotFound, requirePro } from "@/lib/pro/session"
-import { saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
+import { changeModeAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -30,6 +30,7 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
     horaires: t.pro.hoursSaved,
     photos: t.pro.photosSaved,
     demande: t.pro.submitted,
+    mode: t.pro.modeSaved,
   }
   const hidden = <input type="hidden" name="seller_id" value={seller.id} />
   return (
@@ -115,6 +116,24 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
                 {t.pro.photosHelp}
               </span>
             </p>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="mode">
+          <h2 id="mode">{t.pro.modeHeading}</h2>
+          <p>{t.pro.modeIntro}</p>
+          <p>{t.pro.currentMode(t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode)}</p>
+          <ActionForm action={changeModeAction} submit={t.pro.changeMode}>
+            {hidden}
+            <fieldset>
+              <legend className="visually-hidden">{t.pro.modeHeading}</legend>
+              {Object.entries(t.pro.modes).map(([mode, label]) => (
+                <p key={mode} className="field--check">
+                  <input id={`mode-${mode}`} type="radio" name="commerce_mode" value={mode} defaultChecked={mode === seller.commerce_mode} />
+                  <label htmlFor={`mode-${mode}`}>{label}</label>
+                </p>
+              ))}
+            </fieldset>
           </ActionForm>
         </section>
 
