@@ -58,6 +58,9 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
                   <li>
                     <Link href={`/pro/etablissements/${seller.id}/produits`}>{t.pro.productsOf(seller.name)}</Link>
                   </li>
+                  <li>
+                    <Link href={`/pro/etablissements/${seller.id}/bons-plans`}>{t.pro.dealsOf(seller.name)}</Link>
+                  </li>
                   {seller.commerce_mode !== "showcase" && (
                     <li>
                       <Link href={`/pro/etablissements/${seller.id}/reservations`}>{t.pro.reservationsOf(seller.name)}</Link>
