@@ -135,8 +135,9 @@ module.exports = defineConfig({
       options: {
         onlinePayment: env.STRIPE_API_KEY ? "stripe" : env.NODE_ENV === "production" ? "none" : "simulated",
         stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET,
+        storefrontUrl: env.STOREFRONT_URL,
         storefrontRevalidation: env.REVALIDATE_SECRET
-          ? { url: env.STOREFRONT_URL, secret: env.REVALIDATE_SECRET }
+          ? { url: env.STOREFRONT_INTERNAL_URL ?? env.STOREFRONT_URL, secret: env.REVALIDATE_SECRET }
           : undefined,
       },
     },

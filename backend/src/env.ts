@@ -44,6 +44,8 @@ const EnvSchema = z
     /** The storefront to notify when the catalogue changes (its /api/revalidate); off without a secret. */
     STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
     REVALIDATE_SECRET: optionalText,
+    /** Where the backend reaches the storefront when that differs from its public address (docker compose). */
+    STOREFRONT_INTERNAL_URL: optionalUrl,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {

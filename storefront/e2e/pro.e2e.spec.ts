@@ -1,3 +1,4 @@
+import pg from "pg"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium } from "./browser"
@@ -340,5 +341,49 @@ describe("pro space", () => {
     await merchant.getByText(/^Bon plan créé et envoyé/).waitFor()
     const created = merchant.locator(".result").filter({ has: merchant.getByRole("heading", { name: "Digestif offert au dessert" }) })
     expect(await created.locator(".result__meta").textContent()).toMatch(/^(Publié|En attente de validation) · Du /)
+  })
+  it("resets a forgotten password with the e-mailed link, which works only once", async () => {
+    const page = await newPage()
+    await page.goto(`${STOREFRONT_URL}/pro/connexion`)
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click()
+    await page.waitForURL(`${STOREFRONT_URL}/pro/mot-de-passe-oublie`)
+    expect({ page: "forgotten password", violations: await axeViolations(page) }).toEqual({ page: "forgotten password", violations: [] })
+    await page.getByLabel("Adresse e-mail").fill("marc.boucherie@enjoy.test")
+    await page.getByRole("button", { name: "Envoyer le lien" }).click()
+    await page.getByText("Si un accès existe pour cette adresse, un e-mail vient de partir avec le lien.").waitFor()
+
+    // No mail server here: the local notification provider keeps the e-mail in the database, where we read the link.
+    const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL ?? "postgres://postgres@localhost:5432/enjoy_e2e" })
+    await db.connect()
+    let link: string | undefined
+    for (let attempt = 0; attempt < 50 && !link; attempt++) {
+      const { rows } = await db.query(
+        `select data->>'link' as link from notification where "to" = $1 and template = 'password-reset' order by created_at desc limit 1`,
+        ["marc.boucherie@enjoy.test"]
+      )
+      link = rows[0]?.link
+      if (!link) await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    await db.end()
+    expect(link).toMatch(new RegExp(`^${STOREFRONT_URL}/pro/mot-de-passe\\?jeton=`))
+
+    await page.goto(link!)
+    await page.getByLabel(/^Nouveau mot de passe/).fill("un-nouveau-secret")
+    await page.getByLabel("Confirmez le mot de passe").fill("un-autre-secret")
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
+    await page.getByText("Les deux mots de passe ne sont pas identiques.").waitFor()
+    // The form is emptied after each attempt (passwords are never sent back): both are typed again.
+    await page.getByLabel(/^Nouveau mot de passe/).fill("un-nouveau-secret")
+    await page.getByLabel("Confirmez le mot de passe").fill("un-nouveau-secret")
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
+    await page.getByText("Mot de passe changé : connectez-vous avec le nouveau.").waitFor()
+    await signInPro(page, /Commerçant/, "marc.boucherie@enjoy.test", "un-nouveau-secret")
+
+    const again = await newPage()
+    await again.goto(link!)
+    await again.getByLabel(/^Nouveau mot de passe/).fill("encore-un-secret")
+    await again.getByLabel("Confirmez le mot de passe").fill("encore-un-secret")
+    await again.getByRole("button", { name: "Enregistrer le mot de passe" }).click()
+    await again.getByText("Ce lien a expiré ou a déjà servi : demandez-en un nouveau.").waitFor()
   })
 })

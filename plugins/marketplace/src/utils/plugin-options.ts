@@ -7,6 +7,8 @@ export type MarketplaceOptions = {
   stripeWebhookSecret?: string
   /** Where to tell the storefront that catalogue pages changed; off when not given. */
   storefrontRevalidation?: { url: string; secret: string }
+  /** The storefront's public address, for links in e-mails. */
+  storefrontUrl?: string
 }
 
 export function marketplaceOptions(config: { plugins?: unknown[] }): MarketplaceOptions {

@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/i18n/dates"
 
 export const dynamic = "force-dynamic"
 
-type Props = { searchParams: Promise<{ suite?: string; supprime?: string }> }
+type Props = { searchParams: Promise<{ suite?: string; supprime?: string; motdepasse?: string }> }
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary()
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The shopper's account: orders and reservations with their live status, bons plans with their QR code, profile, RGPD. */
 export default async function AccountPage({ searchParams }: Props) {
-  const [{ locale, t }, customer, { suite, supprime }] = await Promise.all([getDictionary(), currentCustomer(), searchParams])
+  const [{ locale, t }, customer, { suite, supprime, motdepasse }] = await Promise.all([getDictionary(), currentCustomer(), searchParams])
   if (!customer) {
     return (
       <>
@@ -31,6 +31,7 @@ export default async function AccountPage({ searchParams }: Props) {
         <main id="contenu" tabIndex={-1}>
           <h1>{t.account.title}</h1>
           {supprime && <p role="status">{t.account.deleted}</p>}
+          {motdepasse && <p role="status">{t.password.changed}</p>}
           <AuthForms
             next={suite?.startsWith("/") ? suite : "/compte"}
             labels={{
@@ -47,6 +48,9 @@ export default async function AccountPage({ searchParams }: Props) {
               register: t.account.register,
             }}
           />
+          <p>
+            <Link href="/compte/mot-de-passe-oublie">{t.password.forgot}</Link>
+          </p>
         </main>
       </>
     )

@@ -1,5 +1,6 @@
 import { accountEn, accountFr } from "./account"
 import { legalEn, legalFr } from "./legal"
+import { passwordEn, passwordFr } from "./password"
 import { proEn, proFr } from "./pro"
 import { shopEn, shopFr } from "./shop"
 import { vitrineEn, vitrineFr } from "./vitrine"
@@ -63,6 +64,7 @@ const fr = {
   account: accountFr,
   legal: legalFr,
   pro: proFr,
+  password: passwordFr,
   breadcrumb: "Fil d'Ariane",
   home: { allDeals: "Tous les bons plans", nextEvents: "Prochains événements", fullAgenda: "Tout l'agenda" },
   vitrine: vitrineFr,
@@ -184,6 +186,7 @@ const en: Dictionary = {
   account: accountEn,
   legal: legalEn,
   pro: proEn,
+  password: passwordEn,
   breadcrumb: "Breadcrumb",
   home: { allDeals: "All deals", nextEvents: "Upcoming events", fullAgenda: "Full agenda" },
   vitrine: vitrineEn,

@@ -1,1 +1,2 @@
 export * from "./notify-orders"
+export * from "./notify-password-reset"
