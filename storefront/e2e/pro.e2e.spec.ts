@@ -214,7 +214,8 @@ describe("pro space", () => {
     }
     const operator = await login("user", "operateur@enjoy.test", "enjoy-operateur")
     const { communes } = await (await fetch(`${BACKEND_URL}/admin/communes?limit=100`, { headers: operator })).json()
-    const lille = communes.find((c: { slug: string }) => c.slug === "lille")
+    // Lambersart, served by the same association as Lille: the portal tests list Lille's establishments exactly.
+    const lambersart = communes.find((c: { slug: string }) => c.slug === "lambersart")
     const stamp = Date.now()
     const name = `Épicerie Lumière ${stamp}`
     const handle = `epicerie-lumiere-${stamp}`
@@ -223,8 +224,8 @@ describe("pro space", () => {
         method: "POST",
         headers: operator,
         body: JSON.stringify({
-          commune_id: lille.id, name, handle, kind: "shop", categories: ["épicerie"],
-          address_1: "3 rue Basse", postal_code: "59800", city: "Lille", latitude: 50.6395, longitude: 3.0642,
+          commune_id: lambersart.id, name, handle, kind: "shop", categories: ["épicerie"],
+          address_1: "12 avenue de l'Hippodrome", postal_code: "59130", city: "Lambersart", latitude: 50.6489, longitude: 3.0301,
         }),
       })
     ).json()
@@ -274,14 +275,13 @@ describe("pro space", () => {
     await merchant.getByText("Ce mode de vente demande encore : un produit publié avec un prix en euros").waitFor()
     expect({ page: "vitrine editor", violations: await axeViolations(merchant) }).toEqual({ page: "vitrine editor", violations: [] })
 
-    // Joining the association (its own screen comes later), then asking to go online.
-    const merchantApi = await login("merchant", email, "une-phrase-de-passe")
-    expect((await fetch(`${BACKEND_URL}/vendor/sellers/${seller.id}/memberships/${association.id}`, {
-      method: "POST", headers: merchantApi, body: JSON.stringify({ status: "active" }),
-    })).status).toBe(200)
+    // The association's invitation is accepted by the merchant, then the vitrine goes for review.
+    await merchant.getByRole("button", { name: `Rejoindre ${association.name}` }).click()
+    await merchant.getByText("Adhésion enregistrée.").waitFor()
+    expect(await merchant.getByRole("button", { name: `Quitter ${association.name}` }).count()).toBe(1)
     await merchant.getByRole("button", { name: "Demander la mise en ligne" }).click()
     await merchant.getByText("Demande envoyée : vous serez prévenu dès la validation.").waitFor()
-    expect((await (await newPage()).goto(vitrine("lille", handle)))?.status()).toBe(404)
+    expect((await (await newPage()).goto(vitrine("lambersart", handle)))?.status()).toBe(404)
 
     const moderator = await newPage()
     await signInPro(moderator, /Modérateur/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
@@ -292,7 +292,7 @@ describe("pro space", () => {
     await moderator.getByText("Décision enregistrée : approuvée.").waitFor()
 
     const visitor = await newPage()
-    expect((await visitor.goto(vitrine("lille", handle)))?.status()).toBe(200)
+    expect((await visitor.goto(vitrine("lambersart", handle)))?.status()).toBe(200)
     expect(await visitor.textContent("h1")).toBe(name)
   })
   it("lets a merchant change a product's price and stock, seen by shoppers at once, and add a product", async () => {

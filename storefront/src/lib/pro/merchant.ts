@@ -56,19 +56,29 @@ export type OwnSeller = {
   commune?: { slug: string } | null
 }
 
+export type Membership = { id: string; status: "invited" | "active" | "left"; association: { id: string; name: string } }
+
 export type Proposal = { id: string; subject: string; status: string; reason: string | null; updated_at: string }
 
 /** Everything the vitrine editor shows: the establishment, its hours as text, what it sells and its pending proposals. */
 export async function vitrineEditorData(sellerId: string) {
   const id = encodeURIComponent(sellerId)
-  const [{ seller }, { osm }, { products }, { deals }, { cases }] = await Promise.all([
+  const [{ seller }, { osm }, { products }, { deals }, { cases }, { memberships }] = await Promise.all([
     proFetch<{ seller: OwnSeller }>(`/vendor/sellers/${id}`),
     proFetch<{ osm: string }>(`/vendor/sellers/${id}/opening-hours`),
     proFetch<{ products: unknown[] }>(`/vendor/sellers/${id}/products`),
     proFetch<{ deals: unknown[] }>(`/vendor/sellers/${id}/deals`),
     proFetch<{ cases: Proposal[] }>(`/vendor/sellers/${id}/moderation`),
+    proFetch<{ memberships: Membership[] }>(`/vendor/sellers/${id}/memberships`),
   ])
-  return { seller, osm, products: products.length, deals: deals.length, proposals: cases.filter((c) => c.status !== "approved") }
+  return {
+    seller,
+    osm,
+    products: products.length,
+    deals: deals.length,
+    proposals: cases.filter((c) => c.status !== "approved"),
+    memberships,
+  }
 }
 
 export type VendorProduct = {

@@ -88,3 +88,17 @@ export async function changeModeAction(_state: ActionState, form: FormData): Pro
   )
   return failed ?? back(sellerId, "mode")
 }
+
+/** Joins (accepts an invitation) or leaves an association; the merchant decides, the backend checks it runs the establishment. */
+export async function membershipAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const associationId = String(form.get("association_id") ?? "")
+  const status = form.get("status") === "left" ? "left" : "active"
+  const failed = await attempt(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/memberships/${encodeURIComponent(associationId)}`, {
+      method: "POST",
+      body: { status },
+    })
+  )
+  return failed ?? back(sellerId, "adhesion")
+}

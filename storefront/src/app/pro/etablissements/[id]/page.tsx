@@ -8,7 +8,7 @@ import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { orNotFound, requirePro } from "@/lib/pro/session"
-import { changeModeAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
+import { changeModeAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The merchant's vitrine editor: getting-started list, description, hours, photos, going online, pending proposals. */
 export default async function VitrineEditor({ params, searchParams }: Props) {
   const [{ t }, { id }, { fait }] = await Promise.all([getDictionary(), params, searchParams, requirePro("merchant")])
-  const { seller, osm, products, deals, proposals } = await orNotFound(vitrineEditorData(id))
+  const { seller, osm, products, deals, proposals, memberships } = await orNotFound(vitrineEditorData(id))
   const steps = onboarding({ ...seller, products, deals })
   const done: Record<string, string> = {
     profil: t.pro.profileSaved,
@@ -31,6 +31,7 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
     photos: t.pro.photosSaved,
     demande: t.pro.submitted,
     mode: t.pro.modeSaved,
+    adhesion: t.pro.membershipSaved,
   }
   const hidden = <input type="hidden" name="seller_id" value={seller.id} />
   return (
@@ -135,6 +136,36 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
               ))}
             </fieldset>
           </ActionForm>
+        </section>
+
+        <section aria-labelledby="associations">
+          <h2 id="associations">{t.pro.associationsHeading}</h2>
+          <p>{t.pro.associationsIntro}</p>
+          {memberships.length === 0 ? (
+            <p>{t.pro.noAssociation}</p>
+          ) : (
+            <ul className="results">
+              {memberships.map((m) => (
+                <li key={m.id} className="result">
+                  <h3 className="result__title">{m.association.name}</h3>
+                  <p className="result__meta">{t.pro.membershipStatuses[m.status] ?? m.status}</p>
+                  {m.status !== "active" ? (
+                    <ActionForm action={membershipAction} submit={t.pro.join(m.association.name)}>
+                      {hidden}
+                      <input type="hidden" name="association_id" value={m.association.id} />
+                      <input type="hidden" name="status" value="active" />
+                    </ActionForm>
+                  ) : (
+                    <ActionForm action={membershipAction} submit={t.pro.leave(m.association.name)}>
+                      {hidden}
+                      <input type="hidden" name="association_id" value={m.association.id} />
+                      <input type="hidden" name="status" value="left" />
+                    </ActionForm>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
 
         <section aria-labelledby="demandes">
