@@ -28,3 +28,20 @@ export function backendMessage(error: unknown): string | null {
 export function isNotFound(error: unknown): boolean {
   return error instanceof FetchError && error.status === 404
 }
+
+/**
+ * Runs a backend write for a form: the backend's refusal (4xx) becomes the
+ * form's French message, anything else is thrown; null when it went through.
+ */
+export async function refusalOf(write: () => Promise<unknown>): Promise<{ error: string } | null> {
+  try {
+    await write()
+    return null
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+}

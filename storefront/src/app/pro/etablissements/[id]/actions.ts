@@ -3,25 +3,11 @@
 import { redirect } from "next/navigation"
 import { storefrontConfig } from "@/lib/config"
 import { proFetch, proSession } from "@/lib/pro/session"
-import { backendMessage } from "@/lib/store-api"
+import { refusalOf } from "@/lib/store-api"
 
 export type ActionState = { error?: string }
 
 const back = (sellerId: string, done: string) => redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}?fait=${done}`)
-
-/** Runs a backend write and turns a refusal into the form's French message. */
-async function attempt(write: () => Promise<unknown>): Promise<ActionState | null> {
-  try {
-    await write()
-    return null
-  } catch (error) {
-    const message = backendMessage(error)
-    if (!message) {
-      throw error
-    }
-    return { error: message }
-  }
-}
 
 /** Description and contact; the backend says when the change waits for the association's approval. */
 export async function saveProfileAction(_state: ActionState, form: FormData): Promise<ActionState> {
@@ -31,7 +17,7 @@ export async function saveProfileAction(_state: ActionState, form: FormData): Pr
     return value || null
   }
   let held = false
-  const failed = await attempt(async () => {
+  const failed = await refusalOf(async () => {
     const result = await proFetch<{ held?: boolean }>(`/vendor/sellers/${encodeURIComponent(sellerId)}`, {
       method: "POST",
       body: { description: text("description"), phone: text("phone"), email: text("email"), website: text("website") },
@@ -44,7 +30,7 @@ export async function saveProfileAction(_state: ActionState, form: FormData): Pr
 export async function saveHoursAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const sellerId = String(form.get("seller_id") ?? "")
   const osm = String(form.get("osm") ?? "").trim()
-  const failed = await attempt(() =>
+  const failed = await refusalOf(() =>
     proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/opening-hours`, { method: "POST", body: { osm } })
   )
   return failed ?? back(sellerId, "horaires")
@@ -75,7 +61,7 @@ export async function uploadPhotosAction(_state: ActionState, form: FormData): P
 
 export async function submitVitrineAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const sellerId = String(form.get("seller_id") ?? "")
-  const failed = await attempt(() => proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/submit`, { method: "POST", body: {} }))
+  const failed = await refusalOf(() => proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/submit`, { method: "POST", body: {} }))
   return failed ?? back(sellerId, "demande")
 }
 
@@ -83,7 +69,7 @@ export async function submitVitrineAction(_state: ActionState, form: FormData): 
 export async function changeModeAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const sellerId = String(form.get("seller_id") ?? "")
   const commerce_mode = String(form.get("commerce_mode") ?? "")
-  const failed = await attempt(() =>
+  const failed = await refusalOf(() =>
     proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/commerce-mode`, { method: "POST", body: { commerce_mode } })
   )
   return failed ?? back(sellerId, "mode")
@@ -94,7 +80,7 @@ export async function membershipAction(_state: ActionState, form: FormData): Pro
   const sellerId = String(form.get("seller_id") ?? "")
   const associationId = String(form.get("association_id") ?? "")
   const status = form.get("status") === "left" ? "left" : "active"
-  const failed = await attempt(() =>
+  const failed = await refusalOf(() =>
     proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/memberships/${encodeURIComponent(associationId)}`, {
       method: "POST",
       body: { status },

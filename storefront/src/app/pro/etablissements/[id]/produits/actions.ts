@@ -4,22 +4,9 @@ import { redirect } from "next/navigation"
 import { getDictionary } from "@/lib/i18n"
 import { parsePrice, parseStock } from "@/lib/pro/numbers"
 import { proFetch } from "@/lib/pro/session"
-import { backendMessage } from "@/lib/store-api"
+import { refusalOf } from "@/lib/store-api"
 
 export type ProductState = { error?: string }
-
-async function write(path: string, body: unknown): Promise<ProductState | null> {
-  try {
-    await proFetch(path, { method: "POST", body })
-    return null
-  } catch (error) {
-    const message = backendMessage(error)
-    if (!message) {
-      throw error
-    }
-    return { error: message }
-  }
-}
 
 /** Creates a product (its text is moderated like the vitrine; price and stock apply at once). */
 export async function createProductAction(_state: ProductState, form: FormData): Promise<ProductState> {
@@ -32,7 +19,9 @@ export async function createProductAction(_state: ProductState, form: FormData):
   if (!title || price === null || quantity === null) {
     return { error: t.pro.invalidNumber }
   }
-  const failed = await write(`/vendor/sellers/${encodeURIComponent(sellerId)}/products`, { title, description, price, quantity })
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/products`, { method: "POST", body: { title, description, price, quantity } })
+  )
   return failed ?? redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}/produits?fait=ajout`)
 }
 
@@ -46,6 +35,11 @@ export async function updateProductAction(_state: ProductState, form: FormData):
   if (price === null || quantity === null) {
     return { error: t.pro.invalidNumber }
   }
-  const failed = await write(`/vendor/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, { price, quantity })
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/products/${encodeURIComponent(productId)}`, {
+      method: "POST",
+      body: { price, quantity },
+    })
+  )
   return failed ?? redirect(`/pro/etablissements/${encodeURIComponent(sellerId)}/produits?fait=maj`)
 }
