@@ -1,27 +1,16 @@
 import { HtmlValidate } from "html-validate"
-import type { Browser, Page } from "playwright-core"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { launchChromium } from "./browser"
-import { axeViolations } from "./page"
+import type { Page } from "playwright-core"
+import { beforeEach, describe, expect, it } from "vitest"
+import { axeViolations, frenchPagePerTest } from "./page"
 import { SEED_ESTABLISHMENTS } from "../../seed/data/establishments"
 import { MORE_ESTABLISHMENTS } from "../../seed/data/more-establishments"
 import { STOREFRONT_URL } from "./servers"
 
 describe("storefront in Chromium, against the seeded backend", () => {
-  let browser: Browser
+  const current = frenchPagePerTest()
   let page: Page
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
-
-  beforeEach(async () => {
-    const context = await browser.newContext({ locale: "fr-FR" })
-    page = await context.newPage()
+  beforeEach(() => {
+    page = current()
   })
 
   it("lists the communes on the home page, in French", async () => {
