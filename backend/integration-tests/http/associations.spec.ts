@@ -146,6 +146,12 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const ofX = all.cases.find((c: any) => c.seller_id === member.id)
     expect((await failure(api.post(`/association/cases/${ofX.id}/decision`, { decision: "approved" }, agent))).status).toBe(404)
     expect((await failure(api.get(`/association/cases/${fallback.cases[0].id}`, modX))).status).toBe(404)
+    // The agent's dashboard: its commune's establishments, counted by status; an agent never opens the assisted editor.
+    const dashboard = (await api.get("/association/sellers", agent)).data
+    expect(dashboard.sellers.map((s: any) => s.id).sort()).toEqual([loner.id, member.id].sort())
+    expect(dashboard.by_status).toMatchObject({ open: 2, draft: 0, pending: 0 })
+    expect(dashboard.sellers[0].commune.id).toBe(communeId)
+    expect((await failure(api.get(`/association/sellers/${member.id}`, agent))).status).toBe(404)
     const decided = await api.post(`/association/cases/${fallback.cases[0].id}/decision`, { decision: "approved" }, agent)
     expect(decided.data.case).toMatchObject({ status: "approved", decided_by_type: "agent" })
     // The operator can always decide.
@@ -168,6 +174,10 @@ backendIntegrationSuite(({ api, getContainer }) => {
       after: { description: "Saisie par l'union" },
     })
     expect((await failure(api.post(`/association/sellers/${other.id}`, { description: "Non" }, modX))).status).toBe(404)
+    // The assisted editor opens on a member only, and says for which association.
+    const opened = (await api.get(`/association/sellers/${member.id}`, modX)).data
+    expect(opened).toMatchObject({ association_id: assoX, seller: { id: member.id, description: "Saisie par l'union" } })
+    expect((await failure(api.get(`/association/sellers/${other.id}`, modX))).status).toBe(404)
 
     // Products too: published at once (the moderator is the reviewer), audited.
     const added = await api.post(`/association/sellers/${member.id}/products`, { title: "Pain d'épices", price: 6, quantity: 4 }, modX)

@@ -195,6 +195,21 @@ backendIntegrationSuite(({ api, getContainer }) => {
       expect(badColour.data.message).toContain("secondary_color")
     })
 
+    it("shows agents the cost split, their commune among the others", async () => {
+      const { data: own } = await api.post("/admin/communes", communePayload({ name: "Lille", population: 236_000 }), operator)
+      await api.post("/admin/communes", communePayload({ name: "Roubaix", population: 98_000 }), operator)
+      const agent = await agentHeaders(api, operator, own.commune.id, "finances@lille.test")
+      const year = new Date(own.commune.convention_start).getUTCFullYear()
+
+      const { data } = await api.get(`/commune/cost-split?year=${year}`, agent)
+      const operatorView = (await api.get(`/admin/communes/cost-split?year=${year}`, operator)).data
+      expect(data.cost_split.shares.map((s: any) => s.name).sort()).toEqual(["Lille", "Roubaix"])
+      expect(data.cost_split).toEqual(operatorView.cost_split)
+      expect((await failure(api.get(`/commune/cost-split?year=${year}`))).status).toBe(401)
+      expect((await failure(api.get(`/commune/cost-split?year=${year}`, operator))).status).toBe(401)
+      expect((await failure(api.get("/commune/cost-split?year=deux-mille", agent))).status).toBe(400)
+    })
+
     it("refuses anonymous callers, operators and reused invitations", async () => {
       const { data } = await api.post("/admin/communes", communePayload(), operator)
       expect((await failure(api.get("/commune/me"))).status).toBe(401)

@@ -57,6 +57,8 @@ export default defineMiddlewares({
       matcher: "/association/cases/:id/decision",
       middlewares: [overseer, validateAndTransformBody(DecideCase)],
     },
+    { method: ["GET"], matcher: "/association/sellers", middlewares: [overseer] },
+    { method: ["GET"], matcher: "/association/sellers/:id", middlewares: [overseer] },
     {
       method: ["POST"],
       matcher: "/association/sellers/:id",

@@ -1,8 +1,10 @@
 import {
   authenticate,
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { AdminGetCostSplitParams } from "../admin/communes/validators"
 import { CommuneAcceptInvite, CommuneUpdateBranding } from "./validators"
 
 export const communeAgentMiddlewares: MiddlewareRoute[] = [
@@ -18,6 +20,11 @@ export const communeAgentMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/commune/me",
     middlewares: [authenticate("agent", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/commune/cost-split",
+    middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(AdminGetCostSplitParams, { isList: false })],
   },
   {
     method: ["GET"],
