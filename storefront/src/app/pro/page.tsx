@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { CommuneDashboard } from "@/components/pro/commune-dashboard"
 import { ProHeader } from "@/components/pro/pro-header"
 import { getDictionary } from "@/lib/i18n"
 import type { MerchantMe } from "@/lib/pro/merchant"
@@ -13,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type ModeratorMe = { associations: { id: string; name: string }[] }
-type AgentMe = { agent: { first_name: string | null; commune: { name: string } } }
+type AgentMe = { agent: { first_name: string | null; commune: { id: string; name: string; slug: string } } }
 
 /** Where each professional lands: what it runs, and the way to its daily tasks. */
 export default async function ProDashboard() {
-  const [{ t }, { actor, me }] = await Promise.all([getDictionary(), requirePro()])
+  const [{ locale, t }, { actor, me }] = await Promise.all([getDictionary(), requirePro()])
   return (
     <>
       <ProHeader t={t} actor={actor} />
@@ -25,13 +26,15 @@ export default async function ProDashboard() {
         <h1>{t.pro.dashboard}</h1>
         {actor === "merchant" && <MerchantHome me={me as MerchantMe} t={t} />}
         {actor === "moderator" && (
-          <ul>
+          <ul className="pro-links">
             {(me as ModeratorMe).associations.map((a) => (
-              <li key={a.id}>{a.name}</li>
+              <li key={a.id}>
+                <Link href={`/pro/associations/${a.id}`}>{t.steer.members(a.name)}</Link>
+              </li>
             ))}
           </ul>
         )}
-        {actor === "agent" && <p>{(me as AgentMe).agent.commune.name}</p>}
+        {actor === "agent" && <CommuneDashboard t={t} locale={locale} commune={(me as AgentMe).agent.commune} />}
       </main>
     </>
   )
@@ -60,6 +63,9 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
                   </li>
                   <li>
                     <Link href={`/pro/etablissements/${seller.id}/bons-plans`}>{t.pro.dealsOf(seller.name)}</Link>
+                  </li>
+                  <li>
+                    <Link href={`/pro/etablissements/${seller.id}/agenda`}>{t.steer.eventsOf(seller.name)}</Link>
                   </li>
                   {seller.commerce_mode !== "showcase" && (
                     <li>

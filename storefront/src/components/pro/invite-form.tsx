@@ -6,12 +6,13 @@ import { acceptInviteAction, type InviteState } from "@/app/pro/invitation/actio
 type Labels = { email: string; firstName: string; lastName: string; password: string; accept: string }
 
 /** Accepting an invitation: the invited address, a name, a password; errors come back in French. */
-export function InviteForm({ invite, labels }: { invite: string; labels: Labels }) {
+export function InviteForm({ invite, profile, labels }: { invite: string; profile: string; labels: Labels }) {
   const [state, action, pending] = useActionState<InviteState, FormData>(acceptInviteAction, {})
   const value = (key: string) => state.values?.[key] ?? ""
   return (
     <form action={action}>
       <input type="hidden" name="invite" value={invite} />
+      <input type="hidden" name="profile" value={profile} />
       <p className="field">
         <label htmlFor="invite-email">{labels.email}</label>
         <input id="invite-email" name="email" type="email" autoComplete="username" required defaultValue={value("email")} />

@@ -3,6 +3,7 @@ import { legalEn, legalFr } from "./legal"
 import { passwordEn, passwordFr } from "./password"
 import { proEn, proFr } from "./pro"
 import { shopEn, shopFr } from "./shop"
+import { steerEn, steerFr } from "./steer"
 import { vitrineEn, vitrineFr } from "./vitrine"
 
 /** "de Lille" but "d'Armentières": French elides "de" before a vowel sound. */
@@ -64,6 +65,7 @@ const fr = {
   account: accountFr,
   legal: legalFr,
   pro: proFr,
+  steer: steerFr,
   password: passwordFr,
   breadcrumb: "Fil d'Ariane",
   home: { allDeals: "Tous les bons plans", nextEvents: "Prochains événements", fullAgenda: "Tout l'agenda" },
@@ -186,6 +188,7 @@ const en: Dictionary = {
   account: accountEn,
   legal: legalEn,
   pro: proEn,
+  steer: steerEn,
   password: passwordEn,
   breadcrumb: "Breadcrumb",
   home: { allDeals: "All deals", nextEvents: "Upcoming events", fullAgenda: "Full agenda" },

@@ -82,10 +82,10 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
   }
 }
 
-/** Registers a new merchant login, or signs in an existing one; the token to accept an invitation with, or null. */
-export async function merchantTokenFor(email: string, password: string): Promise<{ token: string } | { error: "wrong_password" }> {
+/** Registers a new login of the actor type, or signs in an existing one; the token to accept an invitation with. */
+export async function actorTokenFor(actor: ProActor, email: string, password: string): Promise<{ token: string } | { error: "wrong_password" }> {
   try {
-    const { token } = await medusa().client.fetch<{ token: string }>("/auth/merchant/emailpass/register", {
+    const { token } = await medusa().client.fetch<{ token: string }>(ACTOR_API[actor].register, {
       method: "POST",
       body: { email, password },
       cache: "no-store",
@@ -96,9 +96,9 @@ export async function merchantTokenFor(email: string, password: string): Promise
       throw error
     }
   }
-  // The address already has a login (a merchant of another establishment): its password is the way in.
+  // The address already has a login (a merchant of another establishment, a moderator of another association): its password is the way in.
   try {
-    const { token } = await medusa().client.fetch<{ token: string }>("/auth/merchant/emailpass", {
+    const { token } = await medusa().client.fetch<{ token: string }>(ACTOR_API[actor].login, {
       method: "POST",
       body: { email, password },
       cache: "no-store",
@@ -112,13 +112,16 @@ export async function merchantTokenFor(email: string, password: string): Promise
   }
 }
 
-/** Accepts a merchant invitation with a login token, then opens the pro session with a token carrying the merchant. */
-export async function acceptMerchantInvite(input: { invite: string; token: string; email: string; password: string; first_name: string; last_name: string }) {
-  await medusa().client.fetch("/vendor/invites/accept", {
+/** Accepts an invitation with a login token, then opens the pro session with a token carrying the new actor. */
+export async function acceptInvite(
+  actor: ProActor,
+  input: { invite: string; token: string; email: string; password: string; first_name: string; last_name: string }
+) {
+  await medusa().client.fetch(ACTOR_API[actor].acceptInvite, {
     method: "POST",
     body: { token: input.invite, first_name: input.first_name || null, last_name: input.last_name || null },
     headers: { authorization: `Bearer ${input.token}` },
     cache: "no-store",
   })
-  return proSignIn("merchant", input.email, input.password)
+  return proSignIn(actor, input.email, input.password)
 }

@@ -2,15 +2,16 @@
 
 import { redirect } from "next/navigation"
 import { getDictionary } from "@/lib/i18n"
-import { acceptMerchantInvite, merchantTokenFor } from "@/lib/pro/session"
+import { inviteActor } from "@/lib/pro/actors"
+import { acceptInvite, actorTokenFor } from "@/lib/pro/session"
 import { backendMessage } from "@/lib/store-api"
 
 export type InviteState = { error?: string; values?: Record<string, string> }
 
-/** A merchant's invitation: the login (new or existing), then the acceptance, then the pro space. */
+/** An invitation (merchant, moderator or agent, by the link's `profil`): the login (new or existing), then the acceptance, then the pro space. */
 export async function acceptInviteAction(_state: InviteState, form: FormData): Promise<InviteState> {
   const { t } = await getDictionary()
-  const values = Object.fromEntries(["invite", "email", "first_name", "last_name"].map((k) => [k, String(form.get(k) ?? "").trim()]))
+  const values = Object.fromEntries(["invite", "profile", "email", "first_name", "last_name"].map((k) => [k, String(form.get(k) ?? "").trim()]))
   const password = String(form.get("password") ?? "")
   if (!values.invite) {
     return { error: t.pro.inviteMissing, values }
@@ -18,12 +19,13 @@ export async function acceptInviteAction(_state: InviteState, form: FormData): P
   if (password.length < 10) {
     return { error: t.pro.shortPassword, values }
   }
-  const login = await merchantTokenFor(values.email.toLowerCase(), password)
+  const actor = inviteActor(values.profile)
+  const login = await actorTokenFor(actor, values.email.toLowerCase(), password)
   if ("error" in login) {
     return { error: t.pro.wrongPasswordExisting, values }
   }
   try {
-    await acceptMerchantInvite({
+    await acceptInvite(actor, {
       invite: values.invite,
       token: login.token,
       email: values.email.toLowerCase(),

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation"
 import { storefrontConfig } from "@/lib/config"
+import { profileBody } from "@/lib/pro/profile"
 import { proFetch, proSession } from "@/lib/pro/session"
 import { refusalOf } from "@/lib/store-api"
 
@@ -12,15 +13,11 @@ const back = (sellerId: string, done: string) => redirect(`/pro/etablissements/$
 /** Description and contact; the backend says when the change waits for the association's approval. */
 export async function saveProfileAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const sellerId = String(form.get("seller_id") ?? "")
-  const text = (key: string) => {
-    const value = String(form.get(key) ?? "").trim()
-    return value || null
-  }
   let held = false
   const failed = await refusalOf(async () => {
     const result = await proFetch<{ held?: boolean }>(`/vendor/sellers/${encodeURIComponent(sellerId)}`, {
       method: "POST",
-      body: { description: text("description"), phone: text("phone"), email: text("email"), website: text("website") },
+      body: profileBody(form),
     })
     held = !!result.held
   })

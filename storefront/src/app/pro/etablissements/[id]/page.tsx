@@ -3,6 +3,7 @@ import Image from "next/image"
 import Link from "next/link"
 import { ActionForm } from "@/components/pro/action-form"
 import { ProHeader } from "@/components/pro/pro-header"
+import { ProfileFields } from "@/components/pro/profile-fields"
 import { getDictionary } from "@/lib/i18n"
 import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
@@ -66,22 +67,7 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
           <h2 id="presentation">{t.pro.profileHeading}</h2>
           <ActionForm action={saveProfileAction} submit={t.pro.saveProfile}>
             {hidden}
-            <p className="field">
-              <label htmlFor="vitrine-description">{t.pro.description}</label>
-              <textarea id="vitrine-description" name="description" rows={4} maxLength={2000} defaultValue={seller.description ?? ""} />
-            </p>
-            <p className="field">
-              <label htmlFor="vitrine-phone">{t.pro.phone}</label>
-              <input id="vitrine-phone" name="phone" type="tel" autoComplete="tel" defaultValue={seller.phone ?? ""} />
-            </p>
-            <p className="field">
-              <label htmlFor="vitrine-email">{t.pro.email2}</label>
-              <input id="vitrine-email" name="email" type="email" defaultValue={seller.email ?? ""} />
-            </p>
-            <p className="field">
-              <label htmlFor="vitrine-website">{t.pro.website}</label>
-              <input id="vitrine-website" name="website" type="url" defaultValue={seller.website ?? ""} />
-            </p>
+            <ProfileFields t={t} seller={seller} prefix="vitrine" />
           </ActionForm>
         </section>
 

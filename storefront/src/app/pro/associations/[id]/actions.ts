@@ -1,0 +1,54 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { inviteProfile } from "@/lib/pro/actors"
+import { proFetch } from "@/lib/pro/session"
+import { siteUrl } from "@/lib/site"
+import { backendMessage } from "@/lib/store-api"
+
+export type ModeratorInviteState = { error?: string; link?: string }
+
+const association = (form: FormData) => encodeURIComponent(String(form.get("association_id") ?? ""))
+
+/** A moderator invites an establishment of a served commune; the merchant answers from its vitrine editor. */
+export async function inviteMemberAction(_state: { error?: string }, form: FormData): Promise<{ error?: string }> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  if (!sellerId) {
+    return { error: "Choisissez l'établissement à inviter." }
+  }
+  try {
+    await proFetch(`/association/associations/${association(form)}/members`, { method: "POST", body: { seller_id: sellerId } })
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+  redirect(`/pro/associations/${association(form)}?fait=invite`)
+}
+
+/** The president (or an agent of a served commune) invites a moderator; the link holds the token, shown this once. */
+export async function inviteModeratorAction(_state: ModeratorInviteState, form: FormData): Promise<ModeratorInviteState> {
+  const email = String(form.get("email") ?? "").trim().toLowerCase()
+  const role = String(form.get("role") ?? "moderator")
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    return { error: "Saisissez l'adresse e-mail de la personne à inviter." }
+  }
+  try {
+    const { invite } = await proFetch<{ invite: { token: string } }>(`/association/associations/${association(form)}/moderator-invites`, {
+      method: "POST",
+      body: { email, role },
+    })
+    const link = new URL("/pro/invitation", siteUrl())
+    link.searchParams.set("jeton", invite.token)
+    link.searchParams.set("profil", inviteProfile("moderator"))
+    return { link: link.toString() }
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+}

@@ -1,0 +1,53 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { parisLocalToIso } from "@/lib/i18n/dates"
+import { parsePrice } from "@/lib/pro/numbers"
+import { proFetch } from "@/lib/pro/session"
+import { backendMessage } from "@/lib/store-api"
+
+export type EventState = { error?: string }
+
+/** Creates an event of the establishment and submits it at once: its association (or nobody, under post-moderation) publishes it. */
+export async function createEventAction(_state: EventState, form: FormData): Promise<EventState> {
+  const sellerId = encodeURIComponent(String(form.get("seller_id") ?? ""))
+  const text = (key: string) => String(form.get(key) ?? "").trim()
+  const startsAt = parisLocalToIso(text("starts_at"))
+  const endsAt = parisLocalToIso(text("ends_at"))
+  const isFree = form.get("is_free") === "on"
+  const price = text("price") ? parsePrice(text("price")) : null
+  if (text("title").length < 3) {
+    return { error: "Donnez un titre d'au moins 3 caractères." }
+  }
+  if (text("category").length < 2) {
+    return { error: "Indiquez une catégorie (atelier, dégustation, visite…)." }
+  }
+  if (!startsAt || !endsAt || endsAt <= startsAt) {
+    return { error: "Choisissez un début et une fin, la fin après le début." }
+  }
+  if (!isFree && price === null) {
+    return { error: "Indiquez le prix (un nombre positif) ou cochez « Gratuit »." }
+  }
+  try {
+    const { event } = await proFetch<{ event: { id: string } }>(`/vendor/sellers/${sellerId}/events`, {
+      method: "POST",
+      body: {
+        title: text("title"),
+        category: text("category"),
+        description: text("description") || null,
+        starts_at: startsAt,
+        ends_at: endsAt,
+        is_free: isFree,
+        price: isFree ? null : price,
+      },
+    })
+    await proFetch(`/vendor/sellers/${sellerId}/events/${event.id}/submit`, { method: "POST", body: {} })
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+  redirect(`/pro/etablissements/${sellerId}/agenda?fait=cree`)
+}
