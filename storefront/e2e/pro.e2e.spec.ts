@@ -1,8 +1,9 @@
 import pg from "pg"
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium } from "./browser"
 import { axeViolations } from "./page"
+import { signInPro } from "./pro-helpers"
 import { STOREFRONT_URL } from "./servers"
 import { addToCart, BACKEND_URL, fillContact, vitrine } from "./shop-helpers"
 
@@ -16,15 +17,6 @@ describe("pro space", () => {
     await browser?.close()
   })
   const newPage = async () => (await browser.newContext({ locale: "fr-FR" })).newPage()
-
-  async function signInPro(page: Page, actor: RegExp, email: string, password: string) {
-    await page.goto(`${STOREFRONT_URL}/pro/connexion`)
-    await page.getByLabel(actor).check()
-    await page.getByLabel("Adresse e-mail").fill(email)
-    await page.getByLabel("Mot de passe").fill(password)
-    await page.getByRole("button", { name: "Se connecter" }).click()
-    await page.waitForURL(`${STOREFRONT_URL}/pro`)
-  }
 
   it("lets a merchant confirm then ready a shopper's reservation, which the shopper's account shows as ready", async () => {
     const shopper = await newPage()

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest"
+import { axeViolations, frenchPagePerTest } from "./page"
+import { signInPro } from "./pro-helpers"
+import { STOREFRONT_URL } from "./servers"
+import { vitrine } from "./shop-helpers"
+
+const noViolations = async (page: Parameters<typeof axeViolations>[0], name: string) =>
+  expect({ page: name, violations: await axeViolations(page) }).toEqual({ page: name, violations: [] })
+
+/** Steering the territory from the pro space: the commune's dashboard, associations' members, assisted entry, events. */
+describe("pro space: steering", () => {
+  const page = frenchPagePerTest()
+
+  it("shows a commune agent its establishments by status and the cost split, and lets it invite a moderator who then signs up", async () => {
+    const agent = page()
+    await signInPro(agent, /Agent/, "agent.lille@enjoy.test", "enjoy-agent")
+    await agent.getByRole("heading", { name: "Tableau de bord — Lille" }).waitFor()
+    const open = agent.locator(".stat-tile").filter({ has: agent.locator("dt", { hasText: /^Ouvert$/ }) })
+    expect(Number(await open.locator("dd").textContent())).toBeGreaterThan(0)
+    await agent.getByText("Tous les établissements").click()
+    expect(await agent.getByRole("row", { name: /Estaminet La Bretelle/ }).textContent()).toContain("Ouvert")
+    await noViolations(agent, "commune dashboard")
+
+    await agent.getByRole("link", { name: "Répartition des coûts" }).click()
+    await agent.waitForURL(/\/pro\/commune\/repartition$/)
+    const own = agent.getByRole("row", { name: /Lille \(votre commune\)/ })
+    expect(await own.getAttribute("data-own")).toBe("true")
+    await noViolations(agent, "cost split")
+    const csv = await agent.request.get(`${STOREFRONT_URL}/pro/commune/repartition/csv?annee=${new Date().getFullYear()}`)
+    expect(csv.status()).toBe(200)
+    expect(csv.headers()["content-type"]).toContain("text/csv")
+    expect((await csv.text()).split("\n").some((line) => line.startsWith("Lille;"))).toBe(true)
+
+    await agent.goto(`${STOREFRONT_URL}/pro`)
+    await agent.getByRole("link", { name: "Membres — Les Vitrines du Vieux-Lille" }).click()
+    await agent.waitForURL(/\/pro\/associations\/\w+$/)
+    const email = `moderatrice.${Date.now()}@vieux-lille.test`
+    await agent.getByLabel("Adresse e-mail du modérateur").fill(email)
+    await agent.getByRole("button", { name: "Créer l'invitation" }).click()
+    const link = (await agent.locator(".invite-link").textContent())!
+    expect(link).toMatch(/\/pro\/invitation\?jeton=[\w-]+&profil=moderation$/)
+    await noViolations(agent, "association members (agent)")
+
+    // The new moderator, on a device of her own, follows the link.
+    await agent.context().clearCookies()
+    await agent.goto(link)
+    await agent.getByText("Vous avez été invité à modérer pour une association de commerçants.", { exact: false }).waitFor()
+    await agent.getByLabel("Adresse e-mail invitée").fill(email)
+    await agent.getByLabel("Prénom").fill("Léa")
+    await agent.getByLabel("Nom", { exact: true }).fill("Delcourt")
+    await agent.getByLabel(/^Mot de passe/).fill("une-phrase-de-passe")
+    await agent.getByRole("button", { name: "Accepter l'invitation" }).click()
+    await agent.waitForURL(`${STOREFRONT_URL}/pro`)
+    await agent.getByRole("link", { name: "Membres — Les Vitrines du Vieux-Lille" }).waitFor()
+  })
+
+  it("lets a moderator invite an establishment and type for a member under a banner, published and logged", async () => {
+    const moderator = page()
+    await signInPro(moderator, /Modérateur/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur")
+    await moderator.getByRole("link", { name: "Membres — Les Vitrines du Vieux-Lille" }).click()
+    await moderator.waitForURL(/\/pro\/associations\/\w+$/)
+    const membersUrl = moderator.url()
+    expect(await moderator.getByRole("row", { name: /Crêperie Saint-Maurice/ }).textContent()).toContain("Membre")
+    await noViolations(moderator, "association members")
+
+    await moderator.getByRole("combobox", { name: "Établissement" }).selectOption({ label: "Vieille Bourse (Lille)" })
+    await moderator.getByRole("button", { name: "Inviter", exact: true }).click()
+    await moderator.getByText("Invitation envoyée : elle attend la réponse du commerçant.").waitFor()
+    expect(await moderator.getByRole("row", { name: /Vieille Bourse/ }).textContent()).toContain("Invité, en attente de réponse")
+
+    await moderator.getByRole("link", { name: "Saisir pour le compte de Crêperie Saint-Maurice" }).click()
+    await moderator.waitForURL(/\/membres\/sel_\w+$/)
+    const assistedUrl = moderator.url()
+    expect(await moderator.locator(".on-behalf-banner").textContent()).toContain(
+      "Vous agissez pour le compte de Crêperie Saint-Maurice, au nom de Les Vitrines du Vieux-Lille."
+    )
+    await noViolations(moderator, "assisted entry")
+    const phone = `03 20 ${String(Date.now()).slice(-6).replace(/(\d\d)(\d\d)(\d\d)/, "$1 $2 $3")}`
+    await moderator.getByLabel("Téléphone").fill(phone)
+    await moderator.getByRole("button", { name: "Publier pour le compte du commerçant" }).click()
+    await moderator.getByText("Modifications publiées et inscrites au journal.").waitFor()
+    await moderator.goto(`${STOREFRONT_URL}/pro/journal`)
+    const entry = moderator.getByRole("row").filter({ hasText: "Crêperie Saint-Maurice" }).first()
+    expect(await entry.textContent()).toContain("Saisie pour le compte du commerçant")
+
+    // Published at once: a visitor sees it; a moderator of another association gets neither page.
+    await moderator.context().clearCookies()
+    await moderator.goto(vitrine("lille", "creperie-saint-maurice"))
+    expect(await moderator.locator("main").textContent()).toContain(phone)
+    await signInPro(moderator, /Modérateur/, "president.roubaix-tourcoing@enjoy.test", "enjoy-moderateur")
+    for (const url of [membersUrl, assistedUrl]) {
+      const response = await moderator.goto(url)
+      expect({ url, status: response?.status() }).toEqual({ url, status: 404 })
+    }
+  })
+
+  it("lets a merchant add an event to its establishment's agenda", async () => {
+    const merchant = page()
+    await signInPro(merchant, /Commerçant/, "hugo.estaminet@enjoy.test", "enjoy-commercant")
+    await merchant.getByRole("link", { name: "Agenda — Estaminet La Bretelle" }).click()
+    await merchant.waitForURL(/\/agenda$/)
+    await noViolations(merchant, "merchant events")
+    const title = `Veillée des conteurs ${Date.now()}`
+    // Two months ahead: beyond the 30 days the public agenda lists, which other tests read exactly.
+    const day = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)
+    await merchant.getByLabel("Titre").fill(title)
+    await merchant.getByLabel(/^Catégorie/).fill("conte")
+    await merchant.getByLabel("Début").fill(`${day}T19:00`)
+    await merchant.getByLabel("Fin").fill(`${day}T18:00`)
+    await merchant.getByRole("button", { name: "Créer et envoyer en validation" }).click()
+    await merchant.getByText("Choisissez un début et une fin, la fin après le début.").waitFor()
+    await merchant.getByLabel("Titre").fill(title)
+    await merchant.getByLabel(/^Catégorie/).fill("conte")
+    await merchant.getByLabel("Début").fill(`${day}T19:00`)
+    await merchant.getByLabel("Fin").fill(`${day}T21:30`)
+    await merchant.getByRole("button", { name: "Créer et envoyer en validation" }).click()
+    await merchant.getByText(/^Événement créé et envoyé/).waitFor()
+    const event = merchant.locator(".result").filter({ has: merchant.getByRole("heading", { name: title }) })
+    // Estaminet La Bretelle is in no association: post-moderation, published at once.
+    expect(await event.locator(".result__meta").textContent()).toMatch(/^Publié · conte · \w+ \d+ \w+ à 19:00$/)
+  })
+})
