@@ -126,7 +126,7 @@ module.exports = defineConfig({
     disable: env.ADMIN_DISABLED || env.WORKER_MODE === "worker",
     backendUrl: env.BACKEND_URL,
   },
-  // Plugins in dependency order: commune ← marketplace ← association, marketplace ← deals.
+  // Plugins in dependency order: commune ← marketplace ← association, marketplace ← deals, all ← territory.
   plugins: [
     { resolve: "@enjoy/commune", options: {} },
     {
@@ -143,6 +143,7 @@ module.exports = defineConfig({
     },
     { resolve: "@enjoy/association", options: {} },
     { resolve: "@enjoy/deals", options: {} },
+    { resolve: "@enjoy/territory", options: { storefrontUrl: env.STOREFRONT_URL } },
   ],
   modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
 })

@@ -1,0 +1,194 @@
+import aggregateStatistics from "@enjoy/territory/jobs/aggregate-statistics"
+import issueMissingTags from "@enjoy/territory/jobs/issue-missing-tags"
+import purgeStatistics from "@enjoy/territory/jobs/purge-statistics"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { beforeEach, expect, it } from "vitest"
+import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { communePayload } from "../helpers/communes"
+import { failure } from "../helpers/http"
+import { backendIntegrationSuite } from "../helpers/runner"
+import { sellerPayload } from "../helpers/sellers"
+
+type Headers = { headers: Record<string, string> }
+
+const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
+const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
+
+backendIntegrationSuite(({ api, getContainer }) => {
+  const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  let operator: Headers
+  let store: Headers
+  let lille: { id: string; slug: string }
+  let roubaix: { id: string; slug: string }
+
+  beforeEach(async () => {
+    operator = await operatorHeaders(getContainer(), api)
+    store = await platformStoreHeaders(getContainer())
+    lille = (await api.post("/admin/communes", communePayload({ name: "Lille" }), operator)).data.commune
+    roubaix = (await api.post("/admin/communes", communePayload({ name: "Roubaix" }), operator)).data.commune
+  })
+
+  /** An open establishment of a commune. */
+  const establishment = async (communeId: string, overrides: Record<string, unknown> = {}) => {
+    const { data } = await api.post("/admin/sellers", sellerPayload(communeId, overrides), operator)
+    for (const status of ["pending", "open"]) {
+      await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
+    }
+    return data.seller as { id: string; handle: string; name: string }
+  }
+
+  const as = (userAgent: string, extra: Headers = { headers: {} }) => ({ headers: { ...extra.headers, "user-agent": userAgent } })
+
+  it("publishes a commune's open establishments as JSON, GeoJSON and CSV, with only public fields, pages and ETags", async () => {
+    const open = await establishment(lille.id, { name: "Café, \"Le Coin\"", email: "contact@lecoin.test" })
+    await establishment(lille.id)
+    const { data: draft } = await api.post("/admin/sellers", sellerPayload(lille.id, { name: "Pas encore ouvert" }), operator)
+    await establishment(roubaix.id, { name: "À Roubaix" })
+
+    const json = await api.get(`/opendata/communes/${lille.slug}/establishments.json`)
+    expect(json.data.licence.name).toContain("Licence Ouverte")
+    expect(json.data.count).toBe(2)
+    expect(json.data.data.map((r: any) => r.name)).not.toContain("Pas encore ouvert")
+    expect(json.data.data.map((r: any) => r.name)).not.toContain("À Roubaix")
+    const row = json.data.data.find((r: any) => r.id === open.id)
+    expect(Object.keys(row).sort()).toEqual(
+      ["address", "categories", "city", "commerce_mode", "description", "email", "id", "kind", "latitude", "longitude", "name", "phone", "postal_code", "tag_code", "url", "website"]
+    )
+    expect(JSON.stringify(json.data)).not.toContain("732 829 320") // the SIRET is not published here
+    expect(json.data.data.some((r: any) => r.id === draft.seller.id)).toBe(false)
+
+    const geo = await api.get(`/opendata/communes/${lille.slug}/establishments`, { headers: { accept: "application/geo+json" } })
+    expect(geo.headers["content-type"]).toContain("application/geo+json")
+    expect(geo.data.type).toBe("FeatureCollection")
+    for (const feature of geo.data.features) {
+      expect(feature.type).toBe("Feature")
+      expect(feature.geometry.type).toBe("Point")
+      const [lon, lat] = feature.geometry.coordinates
+      expect(lon).toBeCloseTo(3.0612)
+      expect(lat).toBeCloseTo(50.6405)
+    }
+
+    const csv = await api.get(`/opendata/communes/${lille.slug}/establishments.csv`)
+    expect(csv.headers["content-type"]).toContain("text/csv")
+    const lines = (csv.data as string).trim().split("\r\n")
+    expect(lines[0]).toBe("id,name,kind,categories,description,address,postal_code,city,latitude,longitude,phone,email,website,commerce_mode,tag_code,url")
+    expect(lines).toHaveLength(3)
+    expect(csv.data).toContain('"Café, ""Le Coin"""')
+
+    const first = await api.get(`/opendata/communes/${lille.slug}/establishments.json?limit=1`)
+    expect(first.data.data).toHaveLength(1)
+    expect(first.headers.link).toContain(`offset=1>; rel="next"`)
+    expect(first.headers.link).toContain('rel="license"')
+    const again = await api.get(`/opendata/communes/${lille.slug}/establishments.json?limit=1`, {
+      headers: { "if-none-match": first.headers.etag },
+      validateStatus: () => true,
+    })
+    expect(again.status).toBe(304)
+
+    expect((await failure(api.get(`/opendata/communes/${lille.slug}/customers.json`))).status).toBe(404)
+    expect((await failure(api.get("/opendata/communes/nulle-part/establishments.json"))).status).toBe(404)
+    expect((await failure(api.get(`/opendata/communes/${lille.slug}/establishments.json?limit=0`))).status).toBe(400)
+  })
+
+  it("gives establishments a short code whose /t/ address redirects to the vitrine and counts people's scans", async () => {
+    const shop = await establishment(lille.id)
+    const merchant = await merchantHeaders(api, operator, shop.id, "tag@commerce.test")
+    const { data } = await api.get(`/vendor/sellers/${shop.id}/tag`, merchant)
+    expect(data.tag.code).toMatch(/^[2-9A-HJKMNP-TW-Z]{6}$/)
+    expect(data.tag.url).toMatch(new RegExp(`/t/${data.tag.code}$`))
+    // NDEF: one short well-known URI record with the https/http prefix code.
+    expect(data.tag.ndef_hex.slice(0, 8)).toMatch(/^d101..55$/)
+    expect((await api.get(`/vendor/sellers/${shop.id}/tag`, merchant)).data.tag.code).toBe(data.tag.code)
+
+    const svg = await api.get(`/vendor/sellers/${shop.id}/tag?format=svg`, merchant)
+    expect(svg.headers["content-type"]).toContain("image/svg+xml")
+    expect(svg.data).toContain("<svg")
+    const png = await api.get(`/vendor/sellers/${shop.id}/tag?format=png`, { ...merchant, responseType: "arraybuffer" })
+    expect(Buffer.from(png.data).subarray(1, 4).toString()).toBe("PNG")
+
+    const other = await establishment(lille.id)
+    expect((await failure(api.get(`/vendor/sellers/${other.id}/tag`, merchant))).status).toBe(404)
+
+    const scan = (ua: string, code = data.tag.code) => api.get(`/t/${code}`, { ...as(ua), maxRedirects: 0, validateStatus: () => true })
+    const redirected = await scan(BROWSER, data.tag.code.toLowerCase())
+    expect(redirected.status).toBe(302)
+    expect(redirected.headers.location).toMatch(new RegExp(`/${lille.slug}/etablissements/${shop.handle}$`))
+    await scan(BROWSER)
+    await scan(GOOGLEBOT)
+    expect((await scan(BROWSER, "ZZZZZZ")).status).toBe(404)
+
+    const { rows } = await db().raw(`select kind, seller_id, commune_id from territory_stat_event where kind = 'tag_scan'`)
+    expect(rows).toEqual([
+      { kind: "tag_scan", seller_id: shop.id, commune_id: lille.id },
+      { kind: "tag_scan", seller_id: shop.id, commune_id: lille.id },
+    ])
+
+    // The job gives every establishment its code; the open data shows it.
+    await issueMissingTags(getContainer())
+    const published = (await api.get(`/opendata/communes/${lille.slug}/establishments.json`)).data.data
+    expect(published.every((r: any) => /^[2-9A-Z]{6}$/.test(r.tag_code))).toBe(true)
+    expect(published.find((r: any) => r.id === shop.id).tag_code).toBe(data.tag.code)
+  })
+
+  it("counts vitrine views and searches from the beacon, leaves bots and personal data out, and aggregates per day", async () => {
+    const a = await establishment(lille.id)
+    const b = await establishment(lille.id)
+    const beacon = (body: object, ua = BROWSER) => api.post("/store/beacon", body, as(ua, store))
+    for (const seller of [a, a, a, b]) {
+      expect((await beacon({ type: "vitrine_view", seller_id: seller.id })).status).toBe(204)
+    }
+    await beacon({ type: "vitrine_view", seller_id: a.id }, GOOGLEBOT)
+    await beacon({ type: "vitrine_view", seller_id: "sel_inconnu" })
+    await beacon({ type: "search", q: "Fromagerie", commune: lille.slug })
+    await beacon({ type: "search", q: "fromagerie ", commune: lille.slug })
+    await beacon({ type: "search", q: "marie.dupont@exemple.fr", commune: lille.slug })
+    expect((await failure(api.post("/store/beacon", { type: "click" }, as(BROWSER, store)))).status).toBe(400)
+
+    const result = await aggregateStatistics(getContainer())
+    expect(Object.values(result).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0)
+    // Running it again recounts the same days: nothing doubles.
+    await aggregateStatistics(getContainer())
+    const { rows } = await db().raw(
+      `select kind, seller_id, detail, sum(count)::int as count from territory_stat_daily where commune_id = ? group by kind, seller_id, detail order by kind, seller_id, detail`,
+      [lille.id]
+    )
+    expect(rows).toEqual(
+      [
+        { kind: "search", seller_id: "", detail: "", count: 2 },
+        { kind: "search", seller_id: "", detail: "fromagerie", count: 2 },
+        { kind: "vitrine_view", seller_id: "", detail: "", count: 4 },
+        { kind: "vitrine_view", seller_id: a.id, detail: "", count: 3 },
+        { kind: "vitrine_view", seller_id: b.id, detail: "", count: 1 },
+      ].sort((x, y) => `${x.kind}|${x.seller_id}|${x.detail}`.localeCompare(`${y.kind}|${y.seller_id}|${y.detail}`))
+    )
+  })
+
+  it("never stores an IP address, an e-mail or a customer id in the raw statistics, and purges them after the retention period", async () => {
+    const shop = await establishment(lille.id)
+    await api.post("/store/beacon", { type: "vitrine_view", seller_id: shop.id }, as(BROWSER, { headers: { ...store.headers, "x-forwarded-for": "203.0.113.7" } }))
+    await api.post("/store/beacon", { type: "search", q: "cadeau pour jeanne@exemple.fr" }, as(BROWSER, store))
+    await api.get(`/t/${(await issueMissingTags(getContainer()), (await db().raw(`select code from territory_tag limit 1`)).rows[0].code)}`, {
+      ...as(BROWSER),
+      maxRedirects: 0,
+      validateStatus: () => true,
+    })
+
+    const { rows: columns } = await db().raw(
+      `select column_name from information_schema.columns where table_name in ('territory_stat_event', 'territory_stat_daily')`
+    )
+    const names = columns.map((c: { column_name: string }) => c.column_name)
+    for (const forbidden of ["ip", "ip_address", "user_agent", "email", "customer_id", "session_id", "cookie"]) {
+      expect(names).not.toContain(forbidden)
+    }
+    const { rows } = await db().raw(`select * from territory_stat_event`)
+    expect(rows.length).toBe(2)
+    const text = JSON.stringify(rows)
+    expect(text).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/)
+    expect(text).not.toMatch(/@/)
+    expect(text).not.toMatch(/cus_/)
+
+    await db().raw(`update territory_stat_event set occurred_at = now() - interval '40 days'`)
+    expect(await purgeStatistics(getContainer())).toEqual({ purged: 2 })
+    expect((await db().raw(`select count(*)::int as n from territory_stat_event`)).rows[0].n).toBe(0)
+  })
+})

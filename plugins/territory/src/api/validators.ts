@@ -1,0 +1,18 @@
+import { z } from "@medusajs/framework/zod"
+
+export const OpenDataQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(1000).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type OpenDataQueryType = z.infer<typeof OpenDataQuery>
+
+export const Beacon = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("vitrine_view"), seller_id: z.string().min(1).max(64) }).strict(),
+  z.object({ type: z.literal("search"), q: z.string().max(200), commune: z.string().max(80).optional() }).strict(),
+])
+export type BeaconType = z.infer<typeof Beacon>
+
+export const TagQuery = z.object({ format: z.enum(["json", "svg", "png", "ndef"]).default("json") }).strict()
+export type TagQueryType = z.infer<typeof TagQuery>

@@ -1,0 +1,43 @@
+import { retrieveOwnSeller } from "@enjoy/marketplace/api/vendor/helpers"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import QRCode from "qrcode"
+import { ndefUriMessage, toHex } from "../../../../../lib/ndef"
+import { tagUrl } from "../../../../../lib/tag-target"
+import { territoryOptions } from "../../../../../utils/plugin-options"
+import { issueTagsWorkflow } from "../../../../../workflows"
+import type { TagQueryType } from "../../../../validators"
+
+/**
+ * The establishment's tag for its merchant: the short code and its address,
+ * the QR code (SVG to print at any size, PNG for documents) and the NDEF
+ * bytes an NFC writer app puts on a sticker. Issued on first request.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const seller = await retrieveOwnSeller(req, req.params.id)
+  const communeId = (seller.commune as { id: string }).id
+  const { result: tags } = await issueTagsWorkflow(req.scope).run({
+    input: [{ target_type: "seller", target_id: seller.id, commune_id: communeId, seller_id: seller.id }],
+  })
+  const { storefrontUrl } = territoryOptions(req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE))
+  const url = tagUrl(storefrontUrl, tags[0].code)
+  const { format } = req.validatedQuery as TagQueryType
+  if (format === "svg") {
+    res.setHeader("Content-Type", "image/svg+xml")
+    res.send(await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 }))
+    return
+  }
+  if (format === "png") {
+    res.setHeader("Content-Type", "image/png")
+    res.send(await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 2, width: 600 }))
+    return
+  }
+  const ndef = ndefUriMessage(url)
+  if (format === "ndef") {
+    res.setHeader("Content-Type", "application/octet-stream")
+    res.setHeader("Content-Disposition", `attachment; filename="${tags[0].code}.ndef"`)
+    res.send(Buffer.from(ndef))
+    return
+  }
+  res.json({ tag: { code: tags[0].code, url, ndef_hex: toHex(ndef) } })
+}

@@ -1,0 +1,129 @@
+import type { OpenDataRow } from "./open-data"
+
+/** The published field names, in CSV column order. Stable: documented in opendata/schema.json and opendata/openapi.yaml. */
+export const OPEN_DATA_FIELDS = {
+  establishments: [
+    "id", "name", "kind", "categories", "description", "address", "postal_code", "city", "latitude", "longitude",
+    "phone", "email", "website", "commerce_mode", "tag_code", "url",
+  ],
+  deals: ["id", "title", "kind", "value", "conditions", "starts_on", "ends_on", "establishment_id", "establishment_name", "latitude", "longitude", "tag_code", "url"],
+  events: [
+    "id", "title", "category", "starts_at", "ends_at", "address", "latitude", "longitude", "is_free", "price",
+    "booking_url", "accessibility_notes", "establishment_id", "url",
+  ],
+} as const
+
+type Seller = {
+  id: string
+  name: string
+  handle: string
+  kind: string
+  categories: string[] | null
+  description: string | null
+  address_1: string
+  postal_code: string
+  city: string
+  latitude: number
+  longitude: number
+  phone: string | null
+  email: string | null
+  website: string | null
+  commerce_mode: string
+}
+
+type Context = { storefrontUrl: string; communeSlug: string; tags: Map<string, string> }
+
+const vitrineUrl = (ctx: Context, handle: string) => `${ctx.storefrontUrl}/${ctx.communeSlug}/etablissements/${handle}`
+
+export function establishmentRow(seller: Seller, ctx: Context): OpenDataRow {
+  return {
+    id: seller.id,
+    name: seller.name,
+    kind: seller.kind,
+    categories: (seller.categories ?? []).join(";"),
+    description: seller.description,
+    address: seller.address_1,
+    postal_code: seller.postal_code,
+    city: seller.city,
+    latitude: seller.latitude,
+    longitude: seller.longitude,
+    phone: seller.phone,
+    email: seller.email,
+    website: seller.website,
+    commerce_mode: seller.commerce_mode,
+    tag_code: ctx.tags.get(seller.id) ?? null,
+    url: vitrineUrl(ctx, seller.handle),
+  }
+}
+
+type Deal = { id: string; title: string; kind: string; value: number | null; conditions: string | null; starts_on: string; ends_on: string; seller: Seller }
+
+export function dealRow(deal: Deal, ctx: Context): OpenDataRow {
+  return {
+    id: deal.id,
+    title: deal.title,
+    kind: deal.kind,
+    value: deal.value,
+    conditions: deal.conditions,
+    starts_on: deal.starts_on,
+    ends_on: deal.ends_on,
+    establishment_id: deal.seller.id,
+    establishment_name: deal.seller.name,
+    latitude: deal.seller.latitude,
+    longitude: deal.seller.longitude,
+    tag_code: ctx.tags.get(deal.id) ?? null,
+    url: `${ctx.storefrontUrl}/bons-plans#${deal.id}`,
+  }
+}
+
+type AgendaEvent = {
+  id: string
+  title: string
+  category: string
+  starts_at: Date | string
+  ends_at: Date | string
+  address: string | null
+  latitude: number | null
+  longitude: number | null
+  is_free: boolean
+  price: number | null
+  booking_url: string | null
+  accessibility_notes: string | null
+  seller_id: string | null
+}
+
+export function eventRow(event: AgendaEvent, ctx: Context): OpenDataRow {
+  return {
+    id: event.id,
+    title: event.title,
+    category: event.category,
+    starts_at: new Date(event.starts_at).toISOString(),
+    ends_at: new Date(event.ends_at).toISOString(),
+    address: event.address,
+    latitude: event.latitude,
+    longitude: event.longitude,
+    is_free: event.is_free,
+    price: event.price,
+    booking_url: event.booking_url,
+    accessibility_notes: event.accessibility_notes,
+    establishment_id: event.seller_id,
+    url: `${ctx.storefrontUrl}/agenda#${event.id}`,
+  }
+}
+
+/** schema.org JSON-LD for an establishment (LocalBusiness), as search engines and partners read it. */
+export function establishmentJsonLd(row: OpenDataRow) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "LocalBusiness",
+    "@id": row.url,
+    name: row.name,
+    description: row.description ?? undefined,
+    url: row.url,
+    telephone: row.phone ?? undefined,
+    email: row.email ?? undefined,
+    sameAs: row.website ? [row.website] : undefined,
+    address: { "@type": "PostalAddress", streetAddress: row.address, postalCode: row.postal_code, addressLocality: row.city, addressCountry: "FR" },
+    geo: { "@type": "GeoCoordinates", latitude: row.latitude, longitude: row.longitude },
+  }
+}

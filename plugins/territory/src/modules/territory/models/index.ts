@@ -1,0 +1,3 @@
+export * from "./stat-daily"
+export * from "./stat-event"
+export * from "./tag"

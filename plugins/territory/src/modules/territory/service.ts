@@ -1,0 +1,9 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { StatDaily, StatEvent, Tag } from "./models"
+
+// Keyed like their tables (territory_…), so that Query's entity names find the service's methods.
+export default class TerritoryModuleService extends MedusaService({
+  TerritoryTag: Tag,
+  TerritoryStatEvent: StatEvent,
+  TerritoryStatDaily: StatDaily,
+}) {}

@@ -1,0 +1,24 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { aggregateDay, type RawStat } from "../../lib/aggregate"
+import { replaceDailyStatsStep } from "../steps"
+
+export const aggregateStatDayWorkflowId = "aggregate-stat-day"
+
+/**
+ * Rebuilds one Paris day's aggregates from its raw events. Idempotent: run it
+ * again (the job does, every hour, for today and yesterday) and the counts
+ * are the same.
+ */
+export const aggregateStatDayWorkflow = createWorkflow(
+  aggregateStatDayWorkflowId,
+  (input: { day: string; from: Date; to: Date }) => {
+    const { data: events } = useQueryGraphStep({
+      entity: "territory_stat_event",
+      fields: ["kind", "commune_id", "seller_id", "detail", "amount", "occurred_at"],
+      filters: transform({ input }, ({ input }) => ({ occurred_at: { $gte: input.from, $lt: input.to } })),
+    })
+    const lines = transform({ input, events }, ({ input, events }) => aggregateDay(events as RawStat[], input.day))
+    return new WorkflowResponse(replaceDailyStatsStep(transform({ input, lines }, ({ input, lines }) => ({ day: input.day, lines }))))
+  }
+)
