@@ -13,6 +13,7 @@ COPY plugins/marketplace/package.json plugins/marketplace/
 COPY plugins/association/package.json plugins/association/
 COPY plugins/deals/package.json plugins/deals/
 COPY plugins/search-meilisearch/package.json plugins/search-meilisearch/
+COPY plugins/territory/package.json plugins/territory/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
