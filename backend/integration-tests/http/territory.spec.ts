@@ -3,7 +3,7 @@ import issueMissingTags from "@enjoy/territory/jobs/issue-missing-tags"
 import purgeStatistics from "@enjoy/territory/jobs/purge-statistics"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
-import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
@@ -161,6 +161,22 @@ backendIntegrationSuite(({ api, getContainer }) => {
         { kind: "vitrine_view", seller_id: b.id, detail: "", count: 1 },
       ].sort((x, y) => `${x.kind}|${x.seller_id}|${x.detail}`.localeCompare(`${y.kind}|${y.seller_id}|${y.detail}`))
     )
+
+    // The merchant sees its establishment's figures, the agent its commune's, each for a period of days.
+    const merchant = await merchantHeaders(api, operator, a.id, "stats@commerce.test")
+    const own = (await api.get(`/vendor/sellers/${a.id}/stats`, merchant)).data.statistics
+    expect(own.totals.vitrine_view.count).toBe(3)
+    expect(own.days).toHaveLength(30)
+    expect(own.days.reduce((sum: number, d: any) => sum + d.counts.vitrine_view, 0)).toBe(3)
+    expect((await failure(api.get(`/vendor/sellers/${b.id}/stats`, merchant))).status).toBe(404)
+    const agent = await agentHeaders(api, operator, lille.id, "stats@lille.test")
+    const town = (await api.get("/commune/stats", agent)).data.statistics
+    expect(town.totals.vitrine_view.count).toBe(4)
+    expect(town.totals.search.count).toBe(2)
+    expect(town.top_searches).toEqual([{ term: "fromagerie", count: 2 }])
+    expect(town.active_establishments).toBe(2)
+    const bad = await failure(api.get("/commune/stats?from=2026-12-01&to=2026-11-01", agent))
+    expect(bad.status).toBe(400)
   })
 
   it("never stores an IP address, an e-mail or a customer id in the raw statistics, and purges them after the retention period", async () => {

@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { Beacon, OpenDataQuery, TagQuery } from "./validators"
+import { Beacon, OpenDataQuery, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -13,6 +13,16 @@ export default defineMiddlewares({
       method: ["GET"],
       matcher: "/vendor/sellers/:id/tag",
       middlewares: [authenticate("merchant", ["session", "bearer"]), validateAndTransformQuery(TagQuery, { isList: false })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/vendor/sellers/:id/stats",
+      middlewares: [authenticate("merchant", ["session", "bearer"]), validateAndTransformQuery(StatsQuery, { isList: false })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/commune/stats",
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(StatsQuery, { isList: false })],
     },
   ],
 })

@@ -16,3 +16,11 @@ export type BeaconType = z.infer<typeof Beacon>
 
 export const TagQuery = z.object({ format: z.enum(["json", "svg", "png", "ndef"]).default("json") }).strict()
 export type TagQueryType = z.infer<typeof TagQuery>
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a day as YYYY-MM-DD")
+export const StatsQuery = z
+  .object({ from: day.optional(), to: day.optional() })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "'from' must come before 'to'" })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: "A period spans at most a year" })
+export type StatsQueryType = z.infer<typeof StatsQuery>
