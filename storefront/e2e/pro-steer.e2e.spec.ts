@@ -119,4 +119,32 @@ describe("pro space: steering", () => {
     // Estaminet La Bretelle is in no association: post-moderation, published at once.
     expect(await event.locator(".result__meta").textContent()).toMatch(/^Publié · conte · \w+ \d+ \w+ à 19:00$/)
   })
+
+  it("gives a merchant its statistics and QR/NFC kit, whose short address leads to the vitrine; the agent sees the commune's figures", async () => {
+    const merchant = page()
+    await signInPro(merchant, /Commerçant/, "hugo.estaminet@enjoy.test", "enjoy-commercant")
+    await merchant.getByRole("link", { name: "Statistiques — Estaminet La Bretelle" }).click()
+    await merchant.waitForURL(/\/statistiques$/)
+    expect(await merchant.getByRole("row", { name: /Vues de la vitrine/ }).count()).toBe(1)
+    const qr = merchant.getByRole("img", { name: "QR code menant à la vitrine de Estaminet La Bretelle" })
+    await qr.waitFor()
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await noViolations(merchant, "merchant statistics")
+    const code = (await merchant.locator(".tag-code").textContent())!
+    expect(code).toMatch(/^[2-9A-Z]{6}$/)
+    const png = await merchant.request.get(`${merchant.url().replace(/statistiques$/, "kit/png")}?telecharger`)
+    expect(png.headers()["content-type"]).toBe("image/png")
+    expect((await png.body()).subarray(1, 4).toString()).toBe("PNG")
+
+    // Someone scans the sticker: the short address leads to the vitrine.
+    await merchant.context().clearCookies()
+    await merchant.goto(`${STOREFRONT_URL}/t/${code.toLowerCase()}`)
+    expect(merchant.url()).toBe(vitrine("lille", "estaminet-la-bretelle"))
+
+    await signInPro(merchant, /Agent/, "agent.lille@enjoy.test", "enjoy-agent")
+    await merchant.getByRole("link", { name: "Statistiques", exact: true }).click()
+    await merchant.getByRole("heading", { name: "Statistiques — Lille" }).waitFor()
+    expect(await merchant.getByText(/établissements? ouverts? aujourd'hui/).textContent()).toMatch(/^\d+ établissements? ouverts? aujourd'hui\.$/)
+    await noViolations(merchant, "commune statistics")
+  })
 })

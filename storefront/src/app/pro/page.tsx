@@ -67,6 +67,9 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
                   <li>
                     <Link href={`/pro/etablissements/${seller.id}/agenda`}>{t.steer.eventsOf(seller.name)}</Link>
                   </li>
+                  <li>
+                    <Link href={`/pro/etablissements/${seller.id}/statistiques`}>{t.steer.statisticsOf(seller.name)}</Link>
+                  </li>
                   {seller.commerce_mode !== "showcase" && (
                     <li>
                       <Link href={`/pro/etablissements/${seller.id}/reservations`}>{t.pro.reservationsOf(seller.name)}</Link>

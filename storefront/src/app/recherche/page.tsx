@@ -5,6 +5,7 @@ import { Facets } from "@/components/search/facets"
 import { ResultsMap, type MapPoint } from "@/components/search/results-map"
 import { SearchBox } from "@/components/search/search-box"
 import { searchBoxLabels } from "@/components/labels"
+import { AudienceBeacon } from "@/components/audience-beacon"
 import { SiteHeader } from "@/components/site-header"
 import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
@@ -62,6 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <SiteHeader t={t} />
+      {state.q && state.page <= 1 && (
+        <AudienceBeacon payload={JSON.stringify({ type: "search", q: state.q, ...(state.commune.length === 1 ? { commune: state.commune[0] } : {}) })} />
+      )}
       <main id="contenu" tabIndex={-1} className="search-page">
         <h1>{t.search.title}</h1>
         <form action="/recherche" method="get" role="search" className="search">

@@ -17,6 +17,7 @@ export async function CommuneDashboard({ t, locale, commune }: Props) {
       <h2>{t.steer.communeDashboard(commune.name)}</h2>
       <p className="pro-links">
         <Link href="/pro/commune">{t.steer.branding}</Link> · <Link href="/pro/commune/repartition">{t.steer.costSplit}</Link> ·{" "}
+        <Link href="/pro/commune/statistiques">{t.steer.statistics}</Link> ·{" "}
         <Link href={`/${commune.slug}`}>{t.pro.seePortal}</Link>
       </p>
       <section aria-labelledby="par-statut">

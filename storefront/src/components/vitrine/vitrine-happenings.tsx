@@ -21,7 +21,7 @@ export function VitrineHappenings({
           <h2 id="bons-plans">{t.vitrine.dealsHeading}</h2>
           <ul className="deal-list">
             {deals.map((deal) => (
-              <li key={deal.id} className="deal">
+              <li key={deal.id} id={`bon-plan-${deal.id}`} className="deal">
                 <h3>{deal.title}</h3>
                 {deal.description && <p>{deal.description}</p>}
                 <p className="deal__until">{t.vitrine.until(formatLastDay(deal.ends_at, locale))}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { AudienceBeacon } from "@/components/audience-beacon"
 import { SiteHeader } from "@/components/site-header"
 import { VitrineAside } from "@/components/vitrine/vitrine-aside"
 import { VitrineHappenings } from "@/components/vitrine/vitrine-happenings"
@@ -62,6 +63,7 @@ export default async function Vitrine({ params }: Props) {
         }}
       />
       <SiteHeader t={t} commune={commune} />
+      <AudienceBeacon payload={JSON.stringify({ type: "vitrine_view", seller_id: seller.id })} />
       <main id="contenu" tabIndex={-1}>
         <section className="portal__banner">
           <p className="portal__kicker">{t.kinds[seller.kind]}</p>
