@@ -143,7 +143,7 @@ module.exports = defineConfig({
     },
     { resolve: "@enjoy/association", options: {} },
     { resolve: "@enjoy/deals", options: {} },
-    { resolve: "@enjoy/territory", options: { storefrontUrl: env.STOREFRONT_URL } },
+    { resolve: "@enjoy/territory", options: { storefrontUrl: env.STOREFRONT_URL, redisUrl: env.REDIS_URL } },
   ],
   modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
 })

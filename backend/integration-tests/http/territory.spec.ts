@@ -207,4 +207,50 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(await purgeStatistics(getContainer())).toEqual({ purged: 2 })
     expect((await db().raw(`select count(*)::int as n from territory_stat_event`)).rows[0].n).toBe(0)
   })
+
+  it("issues partner keys scoped to communes: another commune is a 404, a revoked key a 401, too many requests a 429; usage is counted per day", async () => {
+    await establishment(lille.id)
+    const agent = await agentHeaders(api, operator, lille.id, "donnees@lille.test")
+    const created = (await api.post("/commune/partner-keys", { name: "Office de tourisme", rate_limit: 5 }, agent)).data.partner_key
+    expect(created.key).toMatch(/^enjoy_pk_/)
+    expect(created.commune_ids).toEqual([lille.id])
+    expect(created).not.toHaveProperty("key_hash")
+    expect((await failure(api.post("/commune/partner-keys", { name: "Ailleurs", commune_ids: [roubaix.id] }, agent))).status).toBe(400)
+    const partner = { headers: { "x-api-key": created.key } }
+
+    const own = await api.get(`/partner/communes/${lille.slug}/data/establishments.geojson`, partner)
+    expect(own.data.features).toHaveLength(1)
+    expect(own.headers["ratelimit-limit"]).toBe("5")
+    const stats = await api.get(`/partner/communes/${lille.slug}/statistics`, partner)
+    expect(stats.data.statistics.days).toHaveLength(30)
+    expect([403, 404]).toContain((await failure(api.get(`/partner/communes/${roubaix.slug}/data/establishments`, partner))).status)
+    expect((await failure(api.get(`/partner/communes/${lille.slug}/data/establishments`))).status).toBe(401)
+    expect((await failure(api.get(`/partner/communes/${lille.slug}/data/establishments`, { headers: { "x-api-key": "enjoy_pk_faux" } }))).status).toBe(401)
+
+    // Five a minute, the refused one above included: the fifth passes, the sixth is refused with the wait.
+    await api.get(`/partner/communes/${lille.slug}/data/events`, partner)
+    await api.get(`/partner/communes/${lille.slug}/data/deals.csv`, partner)
+    const limited = await failure(api.get(`/partner/communes/${lille.slug}/data/deals`, partner))
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+
+    const listed = (await api.get("/commune/partner-keys", agent)).data.partner_keys
+    expect(listed).toHaveLength(1)
+    expect(listed[0].usage).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), count: 5 }])
+
+    // An agent of another commune cannot see or revoke it; the operator sees every key.
+    const stranger = await agentHeaders(api, operator, roubaix.id, "donnees@roubaix.test")
+    expect((await api.get("/commune/partner-keys", stranger)).data.partner_keys).toEqual([])
+    expect((await failure(api.post(`/commune/partner-keys/${created.id}/revoke`, {}, stranger))).status).toBe(404)
+    expect((await api.get("/admin/partner-keys", operator)).data.partner_keys.map((k: any) => k.id)).toContain(created.id)
+
+    const revoked = (await api.post(`/commune/partner-keys/${created.id}/revoke`, {}, agent)).data.partner_key
+    expect(revoked.revoked_at).toBeTruthy()
+    expect((await failure(api.get(`/partner/communes/${lille.slug}/statistics`, partner))).status).toBe(401)
+
+    // The operator scopes a key to several communes, which must exist.
+    const both = (await api.post("/admin/partner-keys", { name: "Métropole", commune_ids: [lille.id, roubaix.id] }, operator)).data.partner_key
+    expect((await api.get(`/partner/communes/${roubaix.slug}/data/establishments`, { headers: { "x-api-key": both.key } })).status).toBe(200)
+    expect((await failure(api.post("/admin/partner-keys", { name: "Fantôme", commune_ids: ["com_inconnue"] }, operator))).status).toBe(400)
+  })
 })

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { Beacon, OpenDataQuery, StatsQuery, TagQuery } from "./validators"
+import { authenticatePartner } from "./utils/partner-auth"
+import { Beacon, CreatePartnerKey, OpenDataQuery, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -23,6 +24,20 @@ export default defineMiddlewares({
       method: ["GET"],
       matcher: "/commune/stats",
       middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(StatsQuery, { isList: false })],
+    },
+    { method: ["GET", "POST"], matcher: "/commune/partner-keys*", middlewares: [authenticate("agent", ["session", "bearer"])] },
+    { method: ["POST"], matcher: "/commune/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
+    { method: ["POST"], matcher: "/admin/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
+    { matcher: "/partner*", middlewares: [authenticatePartner] },
+    {
+      method: ["GET"],
+      matcher: "/partner/communes/:slug/data/:resource",
+      middlewares: [validateAndTransformQuery(OpenDataQuery, { isList: false })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/partner/communes/:slug/statistics",
+      middlewares: [validateAndTransformQuery(StatsQuery, { isList: false })],
     },
   ],
 })

@@ -24,3 +24,12 @@ export const StatsQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "'from' must come before 'to'" })
   .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: "A period spans at most a year" })
 export type StatsQueryType = z.infer<typeof StatsQuery>
+
+export const CreatePartnerKey = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    commune_ids: z.array(z.string().min(1)).max(200).optional(),
+    rate_limit: z.number().int().min(1).max(6000).optional(),
+  })
+  .strict()
+export type CreatePartnerKeyType = z.infer<typeof CreatePartnerKey>

@@ -1,9 +1,11 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { StatDaily, StatEvent, Tag } from "./models"
+import { KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
 
 // Keyed like their tables (territory_…), so that Query's entity names find the service's methods.
 export default class TerritoryModuleService extends MedusaService({
   TerritoryTag: Tag,
   TerritoryStatEvent: StatEvent,
   TerritoryStatDaily: StatDaily,
+  TerritoryPartnerKey: PartnerKey,
+  TerritoryKeyUsage: KeyUsage,
 }) {}

@@ -1,3 +1,5 @@
+export * from "./key-usage"
+export * from "./partner-key"
 export * from "./stat-daily"
 export * from "./stat-event"
 export * from "./tag"

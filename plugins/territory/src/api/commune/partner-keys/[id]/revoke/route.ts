@@ -1,0 +1,3 @@
+import { revokeKey } from "../../../../utils/partner-keys"
+
+export const POST = revokeKey
