@@ -4,5 +4,5 @@ export const failure = (promise: Promise<unknown>) =>
     () => {
       throw new Error("Expected the request to fail")
     },
-    (err) => err.response as { status: number; data: { message: string; type: string } }
+    (err) => err.response as { status: number; headers: Record<string, string>; data: { message: string; type: string } }
   )
