@@ -177,6 +177,25 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(town.active_establishments).toBe(2)
     const bad = await failure(api.get("/commune/stats?from=2026-12-01&to=2026-11-01", agent))
     expect(bad.status).toBe(400)
+
+    // The commune's activity report: CSV for spreadsheets, PDF whose text reads back.
+    const csv = await api.get("/commune/report?format=csv", agent)
+    expect(csv.headers["content-type"]).toContain("text/csv")
+    expect((csv.data as string).replace(/^\ufeff/, "").split("\r\n")[0]).toBe("section;indicateur;jour;nombre;montant_euros")
+    expect(csv.data).toContain("total;Vues des vitrines;")
+    const pdf = await api.get("/commune/report?format=pdf", { ...agent, responseType: "arraybuffer" })
+    expect(pdf.headers["content-type"]).toBe("application/pdf")
+    const { extractText } = await import("unpdf")
+    const { text, totalPages } = await extractText(new Uint8Array(pdf.data), { mergePages: true })
+    expect(totalPages).toBeGreaterThan(1)
+    expect(text).toContain("Bilan d'activité — Lille")
+    expect(text).toContain("Vues des vitrines : 4")
+    expect(text).toContain("Recherches : 2")
+    expect(text).toContain("fromagerie")
+    expect(text).toContain(a.name)
+    const operatorCopy = (await api.get(`/admin/communes/${lille.id}/report`, operator)).data.report
+    expect(operatorCopy.summary.totals.vitrine_view.count).toBe(4)
+    expect(operatorCopy.establishments[0]).toEqual({ name: a.name, vitrine_view: 3, tag_scan: 0 })
   })
 
   it("never stores an IP address, an e-mail or a customer id in the raw statistics, and purges them after the retention period", async () => {

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { authenticatePartner } from "./utils/partner-auth"
-import { Beacon, CreatePartnerKey, OpenDataQuery, StatsQuery, TagQuery } from "./validators"
+import { Beacon, CreatePartnerKey, OpenDataQuery, ReportQuery, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -28,6 +28,12 @@ export default defineMiddlewares({
     { method: ["GET", "POST"], matcher: "/commune/partner-keys*", middlewares: [authenticate("agent", ["session", "bearer"])] },
     { method: ["POST"], matcher: "/commune/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
     { method: ["POST"], matcher: "/admin/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
+    {
+      method: ["GET"],
+      matcher: "/commune/report",
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(ReportQuery, { isList: false })],
+    },
+    { method: ["GET"], matcher: "/admin/communes/:id/report", middlewares: [validateAndTransformQuery(ReportQuery, { isList: false })] },
     { matcher: "/partner*", middlewares: [authenticatePartner] },
     {
       method: ["GET"],

@@ -33,3 +33,10 @@ export const CreatePartnerKey = z
   })
   .strict()
 export type CreatePartnerKeyType = z.infer<typeof CreatePartnerKey>
+
+export const ReportQuery = z
+  .object({ from: day.optional(), to: day.optional(), format: z.enum(["json", "csv", "pdf"]).default("json") })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "'from' must come before 'to'" })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: "A period spans at most a year" })
+export type ReportQueryType = z.infer<typeof ReportQuery>

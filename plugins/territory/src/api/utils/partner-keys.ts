@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { parisDay } from "../../lib/aggregate"
+import { agentCommuneId } from "./agent-commune"
 import { createPartnerKeyWorkflow, revokePartnerKeyWorkflow, type KeyManager } from "../../workflows"
 import type { CreatePartnerKeyType } from "../validators"
 
@@ -11,12 +12,7 @@ export async function keyManager(req: AuthenticatedMedusaRequest): Promise<KeyMa
   if (req.auth_context.actor_type === "user") {
     return { actor_type: "operator" }
   }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "commune_agent", fields: ["commune.id"], filters: { id: req.auth_context.actor_id } })
-  const communeId = (data[0]?.commune as { id: string } | undefined)?.id
-  if (!communeId) {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
-  }
+  const communeId = await agentCommuneId(req)
   return { actor_type: "agent", commune_id: communeId }
 }
 
