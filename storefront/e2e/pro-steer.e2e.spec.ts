@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { axeViolations, frenchPagePerTest } from "./page"
 import { signInPro } from "./pro-helpers"
 import { STOREFRONT_URL } from "./servers"
-import { vitrine } from "./shop-helpers"
+import { BACKEND_URL, vitrine } from "./shop-helpers"
 
 const noViolations = async (page: Parameters<typeof axeViolations>[0], name: string) =>
   expect({ page: name, violations: await axeViolations(page) }).toEqual({ page: name, violations: [] })
@@ -146,5 +146,25 @@ describe("pro space: steering", () => {
     await merchant.getByRole("heading", { name: "Statistiques — Lille" }).waitFor()
     expect(await merchant.getByText(/établissements? ouverts? aujourd'hui/).textContent()).toMatch(/^\d+ établissements? ouverts? aujourd'hui\.$/)
     await noViolations(merchant, "commune statistics")
+    const pdf = await merchant.request.get(`${STOREFRONT_URL}/pro/commune/bilan/pdf`)
+    expect(pdf.headers()["content-type"]).toBe("application/pdf")
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-")
+
+    // A key for a partner: it opens the commune's data until it is revoked.
+    await merchant.getByRole("link", { name: "Tableau de bord" }).click()
+    await merchant.getByRole("link", { name: "Clés de l'API du territoire" }).click()
+    await merchant.waitForURL(`${STOREFRONT_URL}/pro/commune/cles`)
+    const partner = `Office de tourisme ${Date.now()}`
+    await merchant.getByLabel("Partenaire").fill(partner)
+    await merchant.getByRole("button", { name: "Créer la clé" }).click()
+    const key = (await merchant.locator(".invite-link").textContent())!
+    expect(key).toMatch(/^enjoy_pk_/)
+    await noViolations(merchant, "partner keys")
+    const read = () => fetch(`${BACKEND_URL}/partner/communes/lille/data/establishments.json?limit=1`, { headers: { "x-api-key": key } })
+    expect((await read()).status).toBe(200)
+    await merchant.reload()
+    await merchant.getByRole("button", { name: `Révoquer la clé de ${partner}` }).click()
+    await merchant.getByText("Clé révoquée : elle ne fonctionne plus.").waitFor()
+    expect((await read()).status).toBe(401)
   })
 })

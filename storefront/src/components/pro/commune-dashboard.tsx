@@ -18,6 +18,7 @@ export async function CommuneDashboard({ t, locale, commune }: Props) {
       <p className="pro-links">
         <Link href="/pro/commune">{t.steer.branding}</Link> · <Link href="/pro/commune/repartition">{t.steer.costSplit}</Link> ·{" "}
         <Link href="/pro/commune/statistiques">{t.steer.statistics}</Link> ·{" "}
+        <Link href="/pro/commune/cles">{t.steer.partnerKeys}</Link> ·{" "}
         <Link href={`/${commune.slug}`}>{t.pro.seePortal}</Link>
       </p>
       <section aria-labelledby="par-statut">

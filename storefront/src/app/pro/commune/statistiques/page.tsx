@@ -27,6 +27,23 @@ export default async function CommuneStatistics() {
         <p>{t.steer.statisticsIntro}</p>
         <p>{t.steer.activeEstablishments(summary.active_establishments)}</p>
         <StatsSummary t={t} locale={locale} summary={summary} chart="vitrine_view" />
+        <section aria-labelledby="bilan">
+          <h2 id="bilan">{t.steer.report}</h2>
+          <p>{t.steer.reportIntro}</p>
+          <ul className="pro-links">
+            <li>
+              <a href="/pro/commune/bilan/pdf">{t.steer.reportPdf(t.steer.last30)}</a>
+            </li>
+            <li>
+              <a href="/pro/commune/bilan/csv">{t.steer.reportCsv(t.steer.last30)}</a>
+            </li>
+            <li>
+              <a href={`/pro/commune/bilan/pdf?from=${summary.to.slice(0, 4)}-01-01&to=${summary.to}`}>
+                {t.steer.reportPdf(t.steer.thisYear(Number(summary.to.slice(0, 4))))}
+              </a>
+            </li>
+          </ul>
+        </section>
         <section aria-labelledby="recherches">
           <h2 id="recherches">{t.steer.topSearches}</h2>
           {summary.top_searches.length === 0 ? (

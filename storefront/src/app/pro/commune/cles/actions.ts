@@ -1,0 +1,31 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { proFetch } from "@/lib/pro/session"
+import { backendMessage, refusalOf } from "@/lib/store-api"
+
+export type PartnerKeyState = { error?: string; key?: string }
+
+/** Issues a key for the agent's commune; the clear key comes back this once. */
+export async function createPartnerKeyAction(_state: PartnerKeyState, form: FormData): Promise<PartnerKeyState> {
+  const name = String(form.get("name") ?? "").trim()
+  if (name.length < 2) {
+    return { error: "Nommez le partenaire (2 caractères au moins)." }
+  }
+  try {
+    const { partner_key } = await proFetch<{ partner_key: { key: string } }>("/commune/partner-keys", { method: "POST", body: { name } })
+    return { key: partner_key.key }
+  } catch (error) {
+    const message = backendMessage(error)
+    if (!message) {
+      throw error
+    }
+    return { error: message }
+  }
+}
+
+export async function revokePartnerKeyAction(_state: { error?: string }, form: FormData): Promise<{ error?: string }> {
+  const id = encodeURIComponent(String(form.get("key_id") ?? ""))
+  const failed = await refusalOf(() => proFetch(`/commune/partner-keys/${id}/revoke`, { method: "POST", body: {} }))
+  return failed ?? redirect("/pro/commune/cles?fait=revoquee")
+}
