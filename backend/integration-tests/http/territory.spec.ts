@@ -1,6 +1,8 @@
 import aggregateStatistics from "@enjoy/territory/jobs/aggregate-statistics"
 import issueMissingTags from "@enjoy/territory/jobs/issue-missing-tags"
 import purgeStatistics from "@enjoy/territory/jobs/purge-statistics"
+import { readFileSync } from "node:fs"
+import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
@@ -271,5 +273,50 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const both = (await api.post("/admin/partner-keys", { name: "Métropole", commune_ids: [lille.id, roubaix.id] }, operator)).data.partner_key
     expect((await api.get(`/partner/communes/${roubaix.slug}/data/establishments`, { headers: { "x-api-key": both.key } })).status).toBe(200)
     expect((await failure(api.post("/admin/partner-keys", { name: "Fantôme", commune_ids: ["com_inconnue"] }, operator))).status).toBe(400)
+  })
+
+  it("imports a SIRENE extract: a dry run reports each line, a bad line makes the commit write nothing, a re-run creates no duplicates", async () => {
+    const { data } = await api.post("/admin/communes", communePayload({ name: "Lille SIRENE", insee_code: "59350", latitude: 50.6292, longitude: 3.0573 }), operator)
+    const commune = data.commune
+    const agent = await agentHeaders(api, operator, commune.id, "import@lille.test")
+    const fixture = readFileSync(path.join(__dirname, "../fixtures/sirene-lille.csv"), "utf8")
+    const send = (body: string, query: string) =>
+      api.post(`/commune/imports/establishments?source=sirene${query}`, body, { headers: { ...agent.headers, "content-type": "text/csv" } })
+    const sellersOfCommune = async () =>
+      (await db().raw(`select count(*)::int as n from seller s join seller_seller_commune_commune l on l.seller_id = s.id where l.commune_id = ? and s.deleted_at is null`, [commune.id])).rows[0].n
+
+    const dry = (await send(fixture, "")).data.import
+    expect(dry).toMatchObject({ lines: 8, to_create: 3, already_present: 0, committed: false, created: 0 })
+    expect(dry.skipped.map((s: any) => s.line)).toEqual([4, 5, 6])
+    expect(dry.skipped[0].reason).toBe("établissement fermé")
+    expect(dry.errors).toEqual([
+      { line: 7, message: "ni enseigne ni dénomination usuelle : nom de l'établissement inconnu" },
+      { line: 8, message: "SIRET absent ou invalide (« 12345 »)" },
+    ])
+
+    const refused = await failure(send(fixture, "&commit=true"))
+    expect(refused.status).toBe(422)
+    expect(refused.data.message).toContain("rien n'a été importé")
+    expect(await sellersOfCommune()).toBe(0)
+
+    const clean = fixture.split("\n").filter((_, i) => i !== 6 && i !== 7).join("\n")
+    const committed = await send(clean, "&commit=true")
+    expect(committed.status).toBe(201)
+    expect(committed.data.import).toMatchObject({ created: 3, committed: true, errors: [] })
+    expect(await sellersOfCommune()).toBe(3)
+    const { rows } = await db().raw(`select name, status, address_1, siret from seller where siret is not null and name = 'Boulangerie du Marche'`)
+    expect(rows).toEqual([{ name: "Boulangerie du Marche", status: "draft", address_1: "12 bis rue de la Monnaie", siret: "81203456700014" }])
+
+    const again = (await send(clean, "&commit=true")).data.import
+    expect(again).toMatchObject({ created: 0, already_present: 3, to_create: 0 })
+    expect(await sellersOfCommune()).toBe(3)
+
+    const notSirene = await failure(send("nom;adresse\nA;B\n", ""))
+    expect(notSirene.status).toBe(400)
+    expect(notSirene.data.message).toContain("Colonnes manquantes")
+    const template = await api.get("/commune/imports/establishments/template", agent)
+    expect((template.data as string).replace(/^\ufeff/, "").split("\r\n")[0]).toBe(
+      "reference;siret;nom;type;categories;description;adresse;code_postal;ville;latitude;longitude;telephone;email;site_web"
+    )
   })
 })

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { authenticatePartner } from "./utils/partner-auth"
-import { Beacon, CreatePartnerKey, OpenDataQuery, ReportQuery, StatsQuery, TagQuery } from "./validators"
+import { Beacon, CreatePartnerKey, ImportQuery, OpenDataQuery, ReportQuery, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -34,6 +34,24 @@ export default defineMiddlewares({
       middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(ReportQuery, { isList: false })],
     },
     { method: ["GET"], matcher: "/admin/communes/:id/report", middlewares: [validateAndTransformQuery(ReportQuery, { isList: false })] },
+    {
+      // The file is read as a stream by the route, not parsed into memory first.
+      method: ["POST"],
+      matcher: "/commune/imports/establishments",
+      bodyParser: false,
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(ImportQuery, { isList: false })],
+    },
+    {
+      method: ["GET"],
+      matcher: "/commune/imports/establishments/template",
+      middlewares: [authenticate("agent", ["session", "bearer"])],
+    },
+    {
+      method: ["POST"],
+      matcher: "/admin/communes/:id/imports/establishments",
+      bodyParser: false,
+      middlewares: [validateAndTransformQuery(ImportQuery, { isList: false })],
+    },
     { matcher: "/partner*", middlewares: [authenticatePartner] },
     {
       method: ["GET"],

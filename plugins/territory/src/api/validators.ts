@@ -40,3 +40,8 @@ export const ReportQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "'from' must come before 'to'" })
   .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { message: "A period spans at most a year" })
 export type ReportQueryType = z.infer<typeof ReportQuery>
+
+export const ImportQuery = z
+  .object({ source: z.enum(["sirene", "modele"]), commit: z.enum(["true", "false"]).default("false").transform((v) => v === "true") })
+  .strict()
+export type ImportQueryType = z.infer<typeof ImportQuery>

@@ -1,5 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
+import { ImportRef, KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
 
 // Keyed like their tables (territory_…), so that Query's entity names find the service's methods.
 export default class TerritoryModuleService extends MedusaService({
@@ -8,4 +8,5 @@ export default class TerritoryModuleService extends MedusaService({
   TerritoryStatDaily: StatDaily,
   TerritoryPartnerKey: PartnerKey,
   TerritoryKeyUsage: KeyUsage,
+  TerritoryImportRef: ImportRef,
 }) {}
