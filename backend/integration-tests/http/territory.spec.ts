@@ -77,6 +77,12 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(lines).toHaveLength(3)
     expect(csv.data).toContain('"Café, ""Le Coin"""')
 
+    const ld = await api.get(`/opendata/communes/${lille.slug}/establishments.jsonld`)
+    expect(ld.headers["content-type"]).toContain("application/ld+json")
+    expect(ld.data["@context"]).toBe("https://schema.org")
+    expect(ld.data["@graph"]).toHaveLength(2)
+    expect(ld.data["@graph"].find((n: any) => n.identifier === open.id)).toMatchObject({ "@type": "LocalBusiness", name: 'Café, "Le Coin"' })
+
     const first = await api.get(`/opendata/communes/${lille.slug}/establishments.json?limit=1`)
     expect(first.data.data).toHaveLength(1)
     expect(first.headers.link).toContain(`offset=1>; rel="next"`)
@@ -146,6 +152,17 @@ backendIntegrationSuite(({ api, getContainer }) => {
     await beacon({ type: "search", q: "marie.dupont@exemple.fr", commune: lille.slug })
     expect((await failure(api.post("/store/beacon", { type: "click" }, as(BROWSER, store)))).status).toBe(400)
 
+    // The platform's own activity counts too: a bon plan claimed twice, redeemed once at the counter.
+    const merchantA = await merchantHeaders(api, operator, a.id, "stats@commerce.test")
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date())
+    const deal = (
+      await api.post(`/vendor/sellers/${a.id}/deals`, { title: "Un café offert", kind: "gift", starts_on: today, ends_on: today }, merchantA)
+    ).data.deal
+    await api.post(`/vendor/sellers/${a.id}/deals/${deal.id}/submit`, {}, merchantA)
+    const first = (await api.post(`/store/deals/${deal.id}/claim`, { email: "une.cliente@exemple.fr" }, store)).data.claim
+    await api.post(`/store/deals/${deal.id}/claim`, { email: "un.client@exemple.fr" }, store)
+    await api.post("/vendor/deals/redeem", { code: first.code }, merchantA)
+
     const result = await aggregateStatistics(getContainer())
     expect(Object.values(result).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0)
     // Running it again recounts the same days: nothing doubles.
@@ -156,6 +173,10 @@ backendIntegrationSuite(({ api, getContainer }) => {
     )
     expect(rows).toEqual(
       [
+        { kind: "deal_claim", seller_id: "", detail: "", count: 2 },
+        { kind: "deal_claim", seller_id: a.id, detail: "", count: 2 },
+        { kind: "deal_redemption", seller_id: "", detail: "", count: 1 },
+        { kind: "deal_redemption", seller_id: a.id, detail: "", count: 1 },
         { kind: "search", seller_id: "", detail: "", count: 2 },
         { kind: "search", seller_id: "", detail: "fromagerie", count: 2 },
         { kind: "vitrine_view", seller_id: "", detail: "", count: 4 },
@@ -165,12 +186,13 @@ backendIntegrationSuite(({ api, getContainer }) => {
     )
 
     // The merchant sees its establishment's figures, the agent its commune's, each for a period of days.
-    const merchant = await merchantHeaders(api, operator, a.id, "stats@commerce.test")
-    const own = (await api.get(`/vendor/sellers/${a.id}/stats`, merchant)).data.statistics
+    const own = (await api.get(`/vendor/sellers/${a.id}/stats`, merchantA)).data.statistics
     expect(own.totals.vitrine_view.count).toBe(3)
     expect(own.days).toHaveLength(30)
     expect(own.days.reduce((sum: number, d: any) => sum + d.counts.vitrine_view, 0)).toBe(3)
-    expect((await failure(api.get(`/vendor/sellers/${b.id}/stats`, merchant))).status).toBe(404)
+    expect(own.totals.deal_claim.count).toBe(2)
+    expect(own.totals.deal_redemption.count).toBe(1)
+    expect((await failure(api.get(`/vendor/sellers/${b.id}/stats`, merchantA))).status).toBe(404)
     const agent = await agentHeaders(api, operator, lille.id, "stats@lille.test")
     const town = (await api.get("/commune/stats", agent)).data.statistics
     expect(town.totals.vitrine_view.count).toBe(4)

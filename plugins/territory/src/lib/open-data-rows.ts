@@ -111,19 +111,50 @@ export function eventRow(event: AgendaEvent, ctx: Context): OpenDataRow {
   }
 }
 
-/** schema.org JSON-LD for an establishment (LocalBusiness), as search engines and partners read it. */
-export function establishmentJsonLd(row: OpenDataRow) {
-  return {
-    "@context": "https://schema.org",
-    "@type": "LocalBusiness",
-    "@id": row.url,
-    name: row.name,
-    description: row.description ?? undefined,
-    url: row.url,
-    telephone: row.phone ?? undefined,
-    email: row.email ?? undefined,
-    sameAs: row.website ? [row.website] : undefined,
-    address: { "@type": "PostalAddress", streetAddress: row.address, postalCode: row.postal_code, addressLocality: row.city, addressCountry: "FR" },
-    geo: { "@type": "GeoCoordinates", latitude: row.latitude, longitude: row.longitude },
+const defined = <T extends Record<string, unknown>>(object: T) =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && v !== "")) as Partial<T>
+
+/** schema.org for one row: an establishment is a LocalBusiness, a bon plan an Offer, an event an Event. */
+export function schemaOrgNode(resource: "establishments" | "deals" | "events", row: OpenDataRow) {
+  const geo = typeof row.latitude === "number" ? { "@type": "GeoCoordinates", latitude: row.latitude, longitude: row.longitude } : undefined
+  if (resource === "establishments") {
+    return defined({
+      "@type": "LocalBusiness",
+      "@id": row.url,
+      identifier: row.id,
+      name: row.name,
+      description: row.description,
+      url: row.url,
+      telephone: row.phone,
+      email: row.email,
+      sameAs: row.website,
+      address: { "@type": "PostalAddress", streetAddress: row.address, postalCode: row.postal_code, addressLocality: row.city, addressCountry: "FR" },
+      geo,
+    })
   }
+  if (resource === "deals") {
+    return defined({
+      "@type": "Offer",
+      "@id": row.url,
+      identifier: row.id,
+      name: row.title,
+      description: row.conditions,
+      validFrom: row.starts_on,
+      validThrough: row.ends_on,
+      url: row.url,
+      offeredBy: { "@type": "LocalBusiness", identifier: row.establishment_id, name: row.establishment_name },
+    })
+  }
+  return defined({
+    "@type": "Event",
+    "@id": row.url,
+    identifier: row.id,
+    name: row.title,
+    startDate: row.starts_at,
+    endDate: row.ends_at,
+    url: row.url,
+    isAccessibleForFree: row.is_free,
+    location: { "@type": "Place", address: row.address ?? undefined, geo },
+    offers: row.price ? { "@type": "Offer", price: row.price, priceCurrency: "EUR", url: row.booking_url ?? undefined } : undefined,
+  })
 }

@@ -7,7 +7,7 @@ export const LICENCE = {
 
 export const OPEN_DATA_RESOURCES = ["establishments", "deals", "events"] as const
 export type OpenDataResource = (typeof OPEN_DATA_RESOURCES)[number]
-export const OPEN_DATA_FORMATS = ["json", "geojson", "csv"] as const
+export const OPEN_DATA_FORMATS = ["json", "geojson", "csv", "jsonld"] as const
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number]
 
 /**
@@ -24,7 +24,13 @@ export function negotiate(resource: string, accept = ""): { resource: OpenDataRe
       ? { resource: name as OpenDataResource, format: extension as OpenDataFormat }
       : null
   }
-  const format = accept.includes("application/geo+json") ? "geojson" : accept.includes("text/csv") ? "csv" : "json"
+  const format = accept.includes("application/geo+json")
+    ? "geojson"
+    : accept.includes("text/csv")
+      ? "csv"
+      : accept.includes("application/ld+json")
+        ? "jsonld"
+        : "json"
   return { resource: name as OpenDataResource, format }
 }
 

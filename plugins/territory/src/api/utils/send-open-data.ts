@@ -1,12 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { etagOf, LICENCE, matchesEtag, negotiate, toCsv, toGeoJson } from "../../lib/open-data"
-import { OPEN_DATA_FIELDS } from "../../lib/open-data-rows"
+import { OPEN_DATA_FIELDS, schemaOrgNode } from "../../lib/open-data-rows"
 import { territoryOptions } from "../../utils/plugin-options"
 import type { OpenDataQueryType } from "../validators"
 import { readOpenData } from "./read-open-data"
 
-const CONTENT_TYPES = { json: "application/json; charset=utf-8", geojson: "application/geo+json; charset=utf-8", csv: "text/csv; charset=utf-8" }
+const CONTENT_TYPES = {
+  json: "application/json; charset=utf-8",
+  geojson: "application/geo+json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  jsonld: "application/ld+json; charset=utf-8",
+}
 
 /**
  * A commune's open data: its open establishments, running bons plans and
@@ -19,7 +24,7 @@ export async function sendOpenData(req: MedusaRequest, res: MedusaResponse, base
   if (!wanted) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,
-      `Unknown open data resource '${req.params.resource}': use establishments, deals or events, optionally .json, .geojson or .csv`
+      `Unknown open data resource '${req.params.resource}': use establishments, deals or events, optionally .json, .geojson, .csv or .jsonld`
     )
   }
   const { limit, offset } = req.validatedQuery as OpenDataQueryType
@@ -39,7 +44,13 @@ export async function sendOpenData(req: MedusaRequest, res: MedusaResponse, base
   const body =
     wanted.format === "csv"
       ? toCsv(page.rows, OPEN_DATA_FIELDS[wanted.resource])
-      : JSON.stringify(wanted.format === "geojson" ? toGeoJson(page.rows, meta) : { ...meta, data: page.rows })
+      : JSON.stringify(
+          wanted.format === "geojson"
+            ? toGeoJson(page.rows, meta)
+            : wanted.format === "jsonld"
+              ? { "@context": "https://schema.org", license: LICENCE.url, "@graph": page.rows.map((row) => schemaOrgNode(wanted.resource, row)) }
+              : { ...meta, data: page.rows }
+        )
   const etag = etagOf(body)
 
   const links = [`<${LICENCE.url}>; rel="license"`]

@@ -1,12 +1,13 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { aggregateDay, type RawStat } from "../../lib/aggregate"
-import { replaceDailyStatsStep } from "../steps"
+import { readActivityEventsStep, replaceDailyStatsStep } from "../steps"
 
 export const aggregateStatDayWorkflowId = "aggregate-stat-day"
 
 /**
- * Rebuilds one Paris day's aggregates from its raw events. Idempotent: run it
+ * Rebuilds one Paris day's aggregates from its raw events (audience) and the
+ * platform's activity (claims, redemptions, orders, reservations). Idempotent: run it
  * again (the job does, every hour, for today and yesterday) and the counts
  * are the same.
  */
@@ -18,7 +19,10 @@ export const aggregateStatDayWorkflow = createWorkflow(
       fields: ["kind", "commune_id", "seller_id", "detail", "amount", "occurred_at"],
       filters: transform({ input }, ({ input }) => ({ occurred_at: { $gte: input.from, $lt: input.to } })),
     })
-    const lines = transform({ input, events }, ({ input, events }) => aggregateDay(events as RawStat[], input.day))
+    const activity = readActivityEventsStep(transform({ input }, ({ input }) => ({ from: input.from, to: input.to })))
+    const lines = transform({ input, events, activity }, ({ input, events, activity }) =>
+      aggregateDay([...(events as RawStat[]), ...activity], input.day)
+    )
     return new WorkflowResponse(replaceDailyStatsStep(transform({ input, lines }, ({ input, lines }) => ({ day: input.day, lines }))))
   }
 )
