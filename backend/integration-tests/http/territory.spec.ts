@@ -114,6 +114,21 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const png = await api.get(`/vendor/sellers/${shop.id}/tag?format=png`, { ...merchant, responseType: "arraybuffer" })
     expect(Buffer.from(png.data).subarray(1, 4).toString()).toBe("PNG")
 
+    // The printable kit, co-branded with the commune's logo (an SVG, as the seeded emblems are).
+    const agent = await agentHeaders(api, operator, lille.id, "kit@lille.test")
+    const emblem = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 80"><rect width="60" height="80" fill="#b71c1c"/></svg>`
+    await api.post(`/commune/communes/${lille.id}/branding`, { logo_url: `data:image/svg+xml;base64,${Buffer.from(emblem).toString("base64")}` }, agent)
+    const poster = await api.get(`/vendor/sellers/${shop.id}/tag?format=a4`, { ...merchant, responseType: "arraybuffer" })
+    expect(poster.headers["content-type"]).toBe("application/pdf")
+    const { extractText } = await import("unpdf")
+    const { text } = await extractText(new Uint8Array(poster.data), { mergePages: true })
+    expect(text).toContain(shop.name)
+    expect(text).toContain(`/t/${data.tag.code}`)
+    expect(text).toContain("commerce de Lille sur Enjoy")
+    const sticker = await api.get(`/vendor/sellers/${shop.id}/tag?format=a6`, { ...merchant, responseType: "arraybuffer" })
+    expect(Buffer.from(sticker.data).subarray(0, 5).toString()).toBe("%PDF-")
+    expect((await api.get(`/vendor/sellers/${shop.id}/tag`, merchant)).data.tag.kit_downloaded_at).toBeTruthy()
+
     const other = await establishment(lille.id)
     expect((await failure(api.get(`/vendor/sellers/${other.id}/tag`, merchant))).status).toBe(404)
 

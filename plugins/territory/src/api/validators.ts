@@ -14,7 +14,7 @@ export const Beacon = z.discriminatedUnion("type", [
 ])
 export type BeaconType = z.infer<typeof Beacon>
 
-export const TagQuery = z.object({ format: z.enum(["json", "svg", "png", "ndef"]).default("json") }).strict()
+export const TagQuery = z.object({ format: z.enum(["json", "svg", "png", "ndef", "a6", "a4"]).default("json") }).strict()
 export type TagQueryType = z.infer<typeof TagQuery>
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a day as YYYY-MM-DD")

@@ -14,5 +14,7 @@ export const Tag = model
     target_id: model.text(),
     commune_id: model.text(),
     seller_id: model.text(),
+    /** When its printable kit was first downloaded: the merchant's checklist ticks "kit imprimé". */
+    kit_downloaded_at: model.dateTime().nullable(),
   })
   .indexes([{ on: ["target_type", "target_id"], unique: true }])

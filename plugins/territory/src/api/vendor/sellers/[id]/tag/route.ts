@@ -5,13 +5,15 @@ import QRCode from "qrcode"
 import { ndefUriMessage, toHex } from "../../../../../lib/ndef"
 import { tagUrl } from "../../../../../lib/tag-target"
 import { territoryOptions } from "../../../../../utils/plugin-options"
-import { issueTagsWorkflow } from "../../../../../workflows"
+import { kitPdf } from "../../../../../lib/kit-pdf"
+import { issueTagsWorkflow, markKitDownloadedWorkflow } from "../../../../../workflows"
 import type { TagQueryType } from "../../../../validators"
 
 /**
  * The establishment's tag for its merchant: the short code and its address,
  * the QR code (SVG to print at any size, PNG for documents) and the NDEF
- * bytes an NFC writer app puts on a sticker. Issued on first request.
+ * bytes an NFC writer app puts on a sticker, and the printable co-branded kit
+ * (A6 window sticker, A4 poster). Issued on first request.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const seller = await retrieveOwnSeller(req, req.params.id)
@@ -32,6 +34,18 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.send(await QRCode.toBuffer(url, { type: "png", errorCorrectionLevel: "M", margin: 2, width: 600 }))
     return
   }
+  if (format === "a6" || format === "a4") {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [commune],
+    } = await query.graph({ entity: "commune", fields: ["name", "logo_url", "primary_color"], filters: { id: communeId } })
+    const pdf = await kitPdf({ size: format, establishment: seller.name, url, code: tags[0].code, commune })
+    await markKitDownloadedWorkflow(req.scope).run({ input: { tag_id: tags[0].id } })
+    res.setHeader("Content-Type", "application/pdf")
+    res.setHeader("Content-Disposition", `attachment; filename="kit-${format}-${seller.handle}.pdf"`)
+    res.send(pdf)
+    return
+  }
   const ndef = ndefUriMessage(url)
   if (format === "ndef") {
     res.setHeader("Content-Type", "application/octet-stream")
@@ -39,5 +53,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     res.send(Buffer.from(ndef))
     return
   }
-  res.json({ tag: { code: tags[0].code, url, ndef_hex: toHex(ndef) } })
+  res.json({ tag: { code: tags[0].code, url, ndef_hex: toHex(ndef), kit_downloaded_at: tags[0].kit_downloaded_at ?? null } })
 }
