@@ -135,6 +135,13 @@ describe("pro space: steering", () => {
     const png = await merchant.request.get(`${merchant.url().replace(/statistiques$/, "kit/png")}?telecharger`)
     expect(png.headers()["content-type"]).toBe("image/png")
     expect((await png.body()).subarray(1, 4).toString()).toBe("PNG")
+    const sticker = await merchant.request.get(`${merchant.url().replace(/statistiques$/, "kit/a6")}?telecharger`)
+    expect(sticker.headers()["content-type"]).toBe("application/pdf")
+    expect((await sticker.body()).subarray(0, 5).toString()).toBe("%PDF-")
+    // The checklist ticks the kit once it was downloaded.
+    await merchant.goto(merchant.url().replace(/\/statistiques$/, ""))
+    expect(await merchant.locator(".checklist li").filter({ hasText: "Kit QR code et NFC imprimé" }).getAttribute("data-done")).toBe("true")
+    await merchant.goBack()
 
     // Someone scans the sticker: the short address leads to the vitrine.
     await merchant.context().clearCookies()

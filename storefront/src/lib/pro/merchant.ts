@@ -63,19 +63,21 @@ export type Proposal = { id: string; subject: string; status: string; reason: st
 /** Everything the vitrine editor shows: the establishment, its hours as text, what it sells and its pending proposals. */
 export async function vitrineEditorData(sellerId: string) {
   const id = encodeURIComponent(sellerId)
-  const [{ seller }, { osm }, { products }, { deals }, { cases }, { memberships }] = await Promise.all([
+  const [{ seller }, { osm }, { products }, { deals }, { cases }, { memberships }, { tag }] = await Promise.all([
     proFetch<{ seller: OwnSeller }>(`/vendor/sellers/${id}`),
     proFetch<{ osm: string }>(`/vendor/sellers/${id}/opening-hours`),
     proFetch<{ products: unknown[] }>(`/vendor/sellers/${id}/products`),
     proFetch<{ deals: unknown[] }>(`/vendor/sellers/${id}/deals`),
     proFetch<{ cases: Proposal[] }>(`/vendor/sellers/${id}/moderation`),
     proFetch<{ memberships: Membership[] }>(`/vendor/sellers/${id}/memberships`),
+    proFetch<{ tag: { kit_downloaded_at: string | null } }>(`/vendor/sellers/${id}/tag`),
   ])
   return {
     seller,
     osm,
     products: products.length,
     deals: deals.length,
+    kit: !!tag.kit_downloaded_at,
     proposals: cases.filter((c) => c.status !== "approved"),
     memberships,
   }

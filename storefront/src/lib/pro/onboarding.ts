@@ -6,9 +6,11 @@ export type OnboardingInput = {
   opening_hours: { weekly?: Record<string, unknown[]> } | null
   products: number
   deals: number
+  /** The printable QR / NFC kit was downloaded (printing itself cannot be seen). */
+  kit: boolean
 }
 
-export const ONBOARDING_ITEMS = ["profile", "photos", "hours", "product", "deal"] as const
+export const ONBOARDING_ITEMS = ["profile", "photos", "hours", "product", "deal", "kit"] as const
 export type OnboardingItem = (typeof ONBOARDING_ITEMS)[number]
 
 export function onboarding(seller: OnboardingInput): Record<OnboardingItem, boolean> {
@@ -18,5 +20,6 @@ export function onboarding(seller: OnboardingInput): Record<OnboardingItem, bool
     hours: Object.values(seller.opening_hours?.weekly ?? {}).some((ranges) => ranges.length > 0),
     product: seller.products > 0,
     deal: seller.deals > 0,
+    kit: seller.kit,
   }
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest"
 import { onboarding } from "./onboarding"
 
 describe("onboarding", () => {
-  const fresh = { description: null, phone: null, photos: [], opening_hours: null, products: 0, deals: 0 }
+  const fresh = { description: null, phone: null, photos: [], opening_hours: null, products: 0, deals: 0, kit: false }
 
   it("starts with everything to do", () => {
-    expect(onboarding(fresh)).toEqual({ profile: false, photos: false, hours: false, product: false, deal: false })
+    expect(onboarding(fresh)).toEqual({ profile: false, photos: false, hours: false, product: false, deal: false, kit: false })
   })
 
   it("ticks each item from the data, not from clicks", () => {
@@ -17,8 +17,9 @@ describe("onboarding", () => {
         opening_hours: { weekly: { mo: [], tu: [{ open: "09:00", close: "19:00" }] } },
         products: 2,
         deals: 1,
+        kit: true,
       })
-    ).toEqual({ profile: true, photos: true, hours: true, product: true, deal: true })
+    ).toEqual({ profile: true, photos: true, hours: true, product: true, deal: true, kit: true })
   })
 
   it("needs both a description and a phone, and at least one open day", () => {

@@ -23,8 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The merchant's vitrine editor: getting-started list, description, hours, photos, going online, pending proposals. */
 export default async function VitrineEditor({ params, searchParams }: Props) {
   const [{ t }, { id }, { fait }] = await Promise.all([getDictionary(), params, searchParams, requirePro("merchant")])
-  const { seller, osm, products, deals, proposals, memberships } = await orNotFound(vitrineEditorData(id))
-  const steps = onboarding({ ...seller, products, deals })
+  const { seller, osm, products, deals, kit, proposals, memberships } = await orNotFound(vitrineEditorData(id))
+  const steps = onboarding({ ...seller, products, deals, kit })
   const done: Record<string, string> = {
     profil: t.pro.profileSaved,
     "profil-en-attente": t.pro.profileHeld,

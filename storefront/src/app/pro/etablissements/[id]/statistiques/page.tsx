@@ -51,6 +51,12 @@ export default async function MerchantStatistics({ params }: Props) {
           </div>
           <ul className="pro-links">
             <li>
+              <a href={`${kit("a6")}?telecharger`}>{t.steer.kitA6}</a>
+            </li>
+            <li>
+              <a href={`${kit("a4")}?telecharger`}>{t.steer.kitA4}</a>
+            </li>
+            <li>
               <a href={`${kit("png")}?telecharger`}>{t.steer.kitPng}</a>
             </li>
             <li>

@@ -5,6 +5,8 @@ const FORMATS: Record<string, { type: string; file: string }> = {
   svg: { type: "image/svg+xml", file: "qr-code.svg" },
   png: { type: "image/png", file: "qr-code.png" },
   ndef: { type: "application/octet-stream", file: "autocollant-nfc.ndef" },
+  a6: { type: "application/pdf", file: "kit-autocollant-a6.pdf" },
+  a4: { type: "application/pdf", file: "kit-affiche-a4.pdf" },
 }
 
 /** The establishment's QR code or NFC record, fetched for its signed-in merchant (an image tag cannot carry the token). */
