@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { axeViolations, frenchPagePerTest } from "./page"
 import { signInPro } from "./pro-helpers"
@@ -173,5 +174,34 @@ describe("pro space: steering", () => {
     await merchant.getByRole("button", { name: `Révoquer la clé de ${partner}` }).click()
     await merchant.getByText("Clé révoquée : elle ne fonctionne plus.").waitFor()
     expect((await read()).status).toBe(401)
+  })
+
+  it("lets an agent check a SIRENE extract, see each line's fate, and import the commune's establishments once", async () => {
+    const agent = page()
+    await signInPro(agent, /Agent/, "agent.wambrechies@enjoy.test", "enjoy-agent")
+    await agent.getByRole("link", { name: "Importer des établissements" }).click()
+    await agent.waitForURL(`${STOREFRONT_URL}/pro/commune/import`)
+    await noViolations(agent, "import")
+    // The fixture is a Lille extract: Wambrechies' agent is told every line belongs to another commune.
+    const fixture = readFileSync(new URL("../../backend/integration-tests/fixtures/sirene-lille.csv", import.meta.url))
+    await agent.getByLabel("Fichier CSV").setInputFiles({ name: "sirene-lille.csv", mimeType: "text/csv", buffer: fixture })
+    await agent.getByRole("button", { name: "Vérifier (essai, rien n'est écrit)" }).click()
+    await agent.getByText(/^8 lignes lues : 0 à créer/).waitFor()
+    expect(await agent.getByRole("table", { name: "Lignes en erreur (à corriger)" }).textContent()).toContain("ce fichier doit ne contenir que la commune 59636")
+
+    // A file made for Wambrechies (INSEE 59636): one shop, checked then imported; importing again adds nothing.
+    const [header, first] = fixture.toString("utf8").trim().split("\n")
+    const shop = first
+      .replace(",59000,LILLE,,,59350,", ",59118,WAMBRECHIES,,,59636,")
+      .replace("704224.5,7059720.1", "703518.5,7065476.8")
+    expect(shop).toContain(",59636,")
+    const wambrechies = [header, shop]
+    await agent.getByLabel("Fichier CSV").setInputFiles({ name: "wambrechies.csv", mimeType: "text/csv", buffer: Buffer.from(wambrechies.join("\n")) })
+    await agent.getByRole("button", { name: "Vérifier (essai, rien n'est écrit)" }).click()
+    await agent.getByText(/^1 lignes lues : 1 à créer, 0 déjà présentes/).waitFor()
+    await agent.getByRole("button", { name: "Importer" }).click()
+    await agent.getByText("1 établissement(s) créé(s) dans l'annuaire.").waitFor()
+    await agent.getByRole("button", { name: "Importer" }).click()
+    await agent.getByText(/^1 lignes lues : 0 à créer, 1 déjà présentes/).waitFor()
   })
 })

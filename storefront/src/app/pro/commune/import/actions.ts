@@ -1,0 +1,50 @@
+"use server"
+
+import { storefrontConfig } from "@/lib/config"
+import { proSession } from "@/lib/pro/session"
+
+export type ImportReport = {
+  lines: number
+  to_create: number
+  already_present: number
+  created: number
+  committed: boolean
+  skipped: { line: number; reason: string }[]
+  errors: { line: number; message: string }[]
+}
+
+export type ImportState = { error?: string; report?: ImportReport; file?: string }
+
+const MAX_BYTES = 60 * 1024 * 1024
+
+/**
+ * Sends the agent's file to the backend as it is (a stream, not a parsed
+ * copy): a dry run with "Vérifier", the import itself with "Importer".
+ */
+export async function importAction(_state: ImportState, form: FormData): Promise<ImportState> {
+  const session = await proSession()
+  const file = form.get("file")
+  const source = form.get("source") === "modele" ? "modele" : "sirene"
+  const commit = form.get("intent") === "commit"
+  if (session?.actor !== "agent") {
+    return { error: "Connectez-vous en tant qu'agent de la commune." }
+  }
+  if (!(file instanceof File) || file.size === 0) {
+    return { error: "Choisissez le fichier CSV à importer." }
+  }
+  if (file.size > MAX_BYTES) {
+    return { error: "Le fichier dépasse 60 Mo : découpez-le." }
+  }
+  const response = await fetch(`${storefrontConfig().backendUrl}/commune/imports/establishments?source=${source}&commit=${commit}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${session.token}`, "content-type": "text/csv" },
+    body: file.stream(),
+    duplex: "half",
+    cache: "no-store",
+  } as RequestInit)
+  const body = (await response.json().catch(() => ({}))) as { import?: ImportReport; message?: string }
+  if (body.import) {
+    return { report: body.import, file: file.name, error: response.ok ? undefined : body.message }
+  }
+  return { error: body.message ?? "L'import a échoué.", file: file.name }
+}

@@ -1,0 +1,102 @@
+"use client"
+
+import { useActionState } from "react"
+import { importAction, type ImportState } from "@/app/pro/commune/import/actions"
+
+const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""))
+
+type Labels = {
+  file: string
+  source: string
+  sources: Record<string, string>
+  check: string
+  commit: string
+  working: string
+  /** With {lines}, {create}, {present}, {skipped} and {errors}. */
+  summary: string
+  /** With {n}. */
+  created: string
+  errors: string
+  skipped: string
+  line: string
+  detail: string
+}
+
+/** Upload, dry run, then import: the report says line by line what would happen, and nothing is written while a line is wrong. */
+export function ImportForm({ labels }: { labels: Labels }) {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {})
+  const report = state.report
+  return (
+    <>
+      <form action={action}>
+        <p className="field">
+          <label htmlFor="import-source">{labels.source}</label>
+          <select id="import-source" name="source" defaultValue="sirene">
+            {Object.entries(labels.sources).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p className="field">
+          <label htmlFor="import-file">{labels.file}</label>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required />
+        </p>
+        <p role="alert" className="form-error">
+          {state.error}
+        </p>
+        <p className="pro-links">
+          <button type="submit" name="intent" value="check" className="button button--quiet" disabled={pending}>
+            {labels.check}
+          </button>
+          <button type="submit" name="intent" value="commit" className="button" disabled={pending}>
+            {labels.commit}
+          </button>
+        </p>
+        <p role="status" aria-live="polite">
+          {pending ? labels.working : ""}
+        </p>
+      </form>
+      {report && (
+        <section aria-labelledby="rapport-import" className="import-report">
+          <h2 id="rapport-import">{state.file}</h2>
+          <p>
+            {fill(labels.summary, {
+              lines: report.lines,
+              create: report.to_create,
+              present: report.already_present,
+              skipped: report.skipped.length,
+              errors: report.errors.length,
+            })}
+          </p>
+          {report.committed && <p className="form-ok">{fill(labels.created, { n: report.created })}</p>}
+          {report.errors.length > 0 && <LineTable caption={labels.errors} rows={report.errors.map((e) => [e.line, e.message])} labels={labels} />}
+          {report.skipped.length > 0 && <LineTable caption={labels.skipped} rows={report.skipped.map((s) => [s.line, s.reason])} labels={labels} />}
+        </section>
+      )}
+    </>
+  )
+}
+
+function LineTable({ caption, rows, labels }: { caption: string; rows: [number, string][]; labels: Labels }) {
+  return (
+    <table className="data-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="number">{labels.line}</th>
+          <th scope="col">{labels.detail}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, 500).map(([line, text]) => (
+          <tr key={line}>
+            <td className="number">{line}</td>
+            <td>{text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
