@@ -173,6 +173,11 @@ export const proFr = {
   scan: "Scanner le QR code",
   stopScan: "Arrêter la caméra",
   scanVideo: "Aperçu de la caméra",
+  previewHeading: "Aperçu de la vitrine",
+  previewWithPending: "Votre vitrine telle qu'elle sera une fois vos changements validés.",
+  previewPublished: "Votre vitrine telle que les visiteurs la voient.",
+  pendingMark: "en attente de validation",
+  noDescription: "Pas encore de présentation.",
 }
 
 export type ProDictionary = typeof proFr
@@ -351,4 +356,9 @@ export const proEn: ProDictionary = {
   scan: "Scan the QR code",
   stopScan: "Stop the camera",
   scanVideo: "Camera preview",
+  previewHeading: "Shop window preview",
+  previewWithPending: "Your shop window as it will be once your changes are approved.",
+  previewPublished: "Your shop window as visitors see it.",
+  pendingMark: "awaiting approval",
+  noDescription: "No description yet.",
 }

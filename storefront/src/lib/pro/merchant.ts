@@ -58,7 +58,7 @@ export type OwnSeller = {
 
 export type Membership = { id: string; status: "invited" | "active" | "left"; association: { id: string; name: string } }
 
-export type Proposal = { id: string; subject: string; status: string; reason: string | null; updated_at: string }
+export type Proposal = { id: string; subject: string; status: string; reason: string | null; updated_at: string; proposed: Record<string, unknown> | null }
 
 /** Everything the vitrine editor shows: the establishment, its hours as text, what it sells and its pending proposals. */
 export async function vitrineEditorData(sellerId: string) {

@@ -4,6 +4,7 @@ import Link from "next/link"
 import { ActionForm } from "@/components/pro/action-form"
 import { ProHeader } from "@/components/pro/pro-header"
 import { ProfileFields } from "@/components/pro/profile-fields"
+import { VitrinePreview } from "@/components/pro/vitrine-preview"
 import { getDictionary } from "@/lib/i18n"
 import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
@@ -62,6 +63,8 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
             ))}
           </ul>
         </section>
+
+        <VitrinePreview t={t} seller={seller} cases={proposals} osm={osm} />
 
         <section aria-labelledby="presentation">
           <h2 id="presentation">{t.pro.profileHeading}</h2>
