@@ -4,9 +4,9 @@ import { redirect } from "next/navigation"
 import { inviteProfile } from "@/lib/pro/actors"
 import { proFetch } from "@/lib/pro/session"
 import { siteUrl } from "@/lib/site"
+import type { SecretState } from "@/components/pro/secret-form"
 import { backendMessage } from "@/lib/store-api"
 
-export type ModeratorInviteState = { error?: string; link?: string }
 
 const association = (form: FormData) => encodeURIComponent(String(form.get("association_id") ?? ""))
 
@@ -29,7 +29,7 @@ export async function inviteMemberAction(_state: { error?: string }, form: FormD
 }
 
 /** The president (or an agent of a served commune) invites a moderator; the link holds the token, shown this once. */
-export async function inviteModeratorAction(_state: ModeratorInviteState, form: FormData): Promise<ModeratorInviteState> {
+export async function inviteModeratorAction(_state: SecretState, form: FormData): Promise<SecretState> {
   const email = String(form.get("email") ?? "").trim().toLowerCase()
   const role = String(form.get("role") ?? "moderator")
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
@@ -43,7 +43,7 @@ export async function inviteModeratorAction(_state: ModeratorInviteState, form: 
     const link = new URL("/pro/invitation", siteUrl())
     link.searchParams.set("jeton", invite.token)
     link.searchParams.set("profil", inviteProfile("moderator"))
-    return { link: link.toString() }
+    return { secret: link.toString() }
   } catch (error) {
     const message = backendMessage(error)
     if (!message) {

@@ -2,12 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { ActionForm } from "@/components/pro/action-form"
-import { ModeratorInviteForm } from "@/components/pro/moderator-invite-form"
 import { ProHeader } from "@/components/pro/pro-header"
+import { SecretForm } from "@/components/pro/secret-form"
 import { getDictionary } from "@/lib/i18n"
 import { orNotFound, requirePro } from "@/lib/pro/session"
 import { listMembers, listOverseenAssociations, listScopeSellers } from "@/lib/pro/steer"
-import { inviteMemberAction } from "./actions"
+import { inviteMemberAction, inviteModeratorAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -104,10 +104,23 @@ export default async function AssociationMembers({ params, searchParams }: Props
         <section aria-labelledby="inviter-moderateur">
           <h2 id="inviter-moderateur">{t.steer.inviteModerator}</h2>
           <p>{t.steer.inviteModeratorIntro}</p>
-          <ModeratorInviteForm
-            associationId={association.id}
-            labels={{ email: t.steer.moderatorEmail, role: t.steer.role, roles: t.steer.roles, submit: t.steer.createInvite, link: t.steer.inviteLink }}
-          />
+          <SecretForm action={inviteModeratorAction} submit={t.steer.createInvite} shown={t.steer.inviteLink}>
+            <input type="hidden" name="association_id" value={association.id} />
+            <p className="field">
+              <label htmlFor="moderator-email">{t.steer.moderatorEmail}</label>
+              <input id="moderator-email" name="email" type="email" autoComplete="off" required />
+            </p>
+            <p className="field">
+              <label htmlFor="moderator-role">{t.steer.role}</label>
+              <select id="moderator-role" name="role" defaultValue="moderator">
+                {Object.entries(t.steer.roles).map(([role, label]) => (
+                  <option key={role} value={role}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </p>
+          </SecretForm>
         </section>
       </main>
     </>

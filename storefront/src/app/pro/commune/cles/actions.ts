@@ -2,19 +2,19 @@
 
 import { redirect } from "next/navigation"
 import { proFetch } from "@/lib/pro/session"
+import type { SecretState } from "@/components/pro/secret-form"
 import { backendMessage, refusalOf } from "@/lib/store-api"
 
-export type PartnerKeyState = { error?: string; key?: string }
 
 /** Issues a key for the agent's commune; the clear key comes back this once. */
-export async function createPartnerKeyAction(_state: PartnerKeyState, form: FormData): Promise<PartnerKeyState> {
+export async function createPartnerKeyAction(_state: SecretState, form: FormData): Promise<SecretState> {
   const name = String(form.get("name") ?? "").trim()
   if (name.length < 2) {
     return { error: "Nommez le partenaire (2 caractères au moins)." }
   }
   try {
     const { partner_key } = await proFetch<{ partner_key: { key: string } }>("/commune/partner-keys", { method: "POST", body: { name } })
-    return { key: partner_key.key }
+    return { secret: partner_key.key }
   } catch (error) {
     const message = backendMessage(error)
     if (!message) {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next"
 import { ActionForm } from "@/components/pro/action-form"
-import { PartnerKeyForm } from "@/components/pro/partner-key-form"
 import { ProHeader } from "@/components/pro/pro-header"
+import { SecretForm } from "@/components/pro/secret-form"
 import { getDictionary } from "@/lib/i18n"
 import { formatDateTime } from "@/lib/i18n/dates"
 import { proFetch, requirePro } from "@/lib/pro/session"
-import { revokePartnerKeyAction } from "./actions"
+import { createPartnerKeyAction, revokePartnerKeyAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -53,7 +53,12 @@ export default async function PartnerKeys({ searchParams }: Props) {
         )}
         <section aria-labelledby="nouvelle-cle">
           <h2 id="nouvelle-cle">{t.steer.newKey}</h2>
-          <PartnerKeyForm labels={{ name: t.steer.partnerName, submit: t.steer.createKey, shown: t.steer.keyShownOnce }} />
+          <SecretForm action={createPartnerKeyAction} submit={t.steer.createKey} shown={t.steer.keyShownOnce}>
+            <p className="field">
+              <label htmlFor="partner-name">{t.steer.partnerName}</label>
+              <input id="partner-name" name="name" required minLength={2} maxLength={120} />
+            </p>
+          </SecretForm>
         </section>
       </main>
     </>
