@@ -129,7 +129,8 @@ describe("pro space: steering", () => {
     expect(await merchant.getByRole("row", { name: /Vues de la vitrine/ }).count()).toBe(1)
     const qr = merchant.getByRole("img", { name: "QR code menant à la vitrine de Estaminet La Bretelle" })
     await qr.waitFor()
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    // The image is fetched after the page: wait for it to be decoded rather than reading it too early.
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     await noViolations(merchant, "merchant statistics")
     const code = (await merchant.locator(".tag-code").textContent())!
     expect(code).toMatch(/^[2-9A-Z]{6}$/)
