@@ -312,7 +312,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect((await failure(api.post("/admin/partner-keys", { name: "Fantôme", commune_ids: ["com_inconnue"] }, operator))).status).toBe(400)
   })
 
-  it("imports a SIRENE extract: a dry run reports each line, a bad line makes the commit write nothing, a re-run creates no duplicates", async () => {
+  it("imports a SIRENE extract: a dry run reports each line, a bad line makes the commit write nothing, a re-run creates no duplicates; an owner claims one", async () => {
     const { data } = await api.post("/admin/communes", communePayload({ name: "Lille SIRENE", insee_code: "59350", latitude: 50.6292, longitude: 3.0573 }), operator)
     const commune = data.commune
     const agent = await agentHeaders(api, operator, commune.id, "import@lille.test")
@@ -347,6 +347,36 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const again = (await send(clean, "&commit=true")).data.import
     expect(again).toMatchObject({ created: 0, already_present: 3, to_create: 0 })
     expect(await sellersOfCommune()).toBe(3)
+
+    // "C'est mon commerce": the owner of an imported establishment claims it; the commune's agent decides.
+    const claimFor = (siret: string, email: string) =>
+      api.post("/store/establishment-claims", { siret, email, name: "Paul Caviste", message: "Je suis le gérant." }, store)
+    const claimed = (await claimFor("812 034 573 00012", "paul@cave.test")).data.claim
+    expect(claimed).toMatchObject({ status: "pending", establishment: "Cave des Flandres" })
+    expect((await failure(claimFor("81203457300012", "paul@cave.test"))).status).toBe(422)
+    expect((await failure(claimFor("99999999999999", "x@y.test"))).status).toBe(404)
+    const outsider = await agentHeaders(api, operator, roubaix.id, "claims@roubaix.test")
+    expect((await api.get("/commune/claims", outsider)).data.claims).toEqual([])
+    expect((await failure(api.post(`/commune/claims/${claimed.id}/decision`, { decision: "approved" }, outsider))).status).toBe(404)
+    const listed = (await api.get("/commune/claims", agent)).data.claims
+    expect(listed[0]).toMatchObject({ id: claimed.id, status: "pending", seller: { name: "Cave des Flandres", siret: "81203457300012" } })
+    expect((await failure(api.post(`/commune/claims/${claimed.id}/decision`, { decision: "rejected" }, agent))).status).toBe(400)
+    const approved = (await api.post(`/commune/claims/${claimed.id}/decision`, { decision: "approved" }, agent)).data
+    expect(approved.claim.status).toBe("approved")
+    const token = new URL(approved.invitation_link).searchParams.get("jeton")!
+    const { rows: mails } = await db().raw(`select "to", data from notification where template = 'establishment-claim'`)
+    expect(mails).toHaveLength(1)
+    expect(mails[0].to).toBe("paul@cave.test")
+    expect(mails[0].data.link).toBe(approved.invitation_link)
+    expect((await failure(api.post(`/commune/claims/${claimed.id}/decision`, { decision: "rejected", reason: "Non" }, agent))).status).toBe(400)
+
+    // The claimant accepts the invitation: the establishment is theirs, and no longer claimable.
+    const registered = await api.post("/auth/merchant/emailpass/register", { email: "paul@cave.test", password: "une-phrase-de-passe" })
+    await api.post("/vendor/invites/accept", { token }, { headers: { authorization: `Bearer ${registered.data.token}` } })
+    const login = await api.post("/auth/merchant/emailpass", { email: "paul@cave.test", password: "une-phrase-de-passe" })
+    const mine = (await api.get("/vendor/sellers", { headers: { authorization: `Bearer ${login.data.token}` } })).data.sellers
+    expect(mine.map((s: any) => s.name)).toEqual(["Cave des Flandres"])
+    expect((await failure(claimFor("81203457300012", "autre@cave.test"))).status).toBe(404)
 
     const notSirene = await failure(send("nom;adresse\nA;B\n", ""))
     expect(notSirene.status).toBe(400)

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { authenticatePartner } from "./utils/partner-auth"
-import { Beacon, CreatePartnerKey, ImportQuery, OpenDataQuery, ReportQuery, StatsQuery, TagQuery } from "./validators"
+import { Beacon, CreatePartnerKey, DecideClaim, ImportQuery, OpenDataQuery, ReportQuery, RequestClaim, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -51,6 +51,13 @@ export default defineMiddlewares({
       matcher: "/admin/communes/:id/imports/establishments",
       bodyParser: false,
       middlewares: [validateAndTransformQuery(ImportQuery, { isList: false })],
+    },
+    { method: ["POST"], matcher: "/store/establishment-claims", middlewares: [validateAndTransformBody(RequestClaim)] },
+    { method: ["GET"], matcher: "/commune/claims", middlewares: [authenticate("agent", ["session", "bearer"])] },
+    {
+      method: ["POST"],
+      matcher: "/commune/claims/:id/decision",
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformBody(DecideClaim)],
     },
     { matcher: "/partner*", middlewares: [authenticatePartner] },
     {

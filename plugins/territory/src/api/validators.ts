@@ -45,3 +45,19 @@ export const ImportQuery = z
   .object({ source: z.enum(["sirene", "modele"]), commit: z.enum(["true", "false"]).default("false").transform((v) => v === "true") })
   .strict()
 export type ImportQueryType = z.infer<typeof ImportQuery>
+
+export const RequestClaim = z
+  .object({
+    siret: z.string().trim().transform((s) => s.replace(/\s/g, "")).pipe(z.string().regex(/^\d{14}$/, "Le SIRET compte 14 chiffres")),
+    email: z.string().trim().email("Adresse e-mail invalide"),
+    name: z.string().trim().min(2).max(120),
+    phone: z.string().trim().max(30).nullish(),
+    message: z.string().trim().max(1000).nullish(),
+  })
+  .strict()
+export type RequestClaimType = z.infer<typeof RequestClaim>
+
+export const DecideClaim = z
+  .object({ decision: z.enum(["approved", "rejected"]), reason: z.string().trim().max(1000).nullish() })
+  .strict()
+export type DecideClaimType = z.infer<typeof DecideClaim>

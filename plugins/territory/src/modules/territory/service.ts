@@ -1,5 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { ImportRef, KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
+import { Claim, ImportRef, KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
 
 // Keyed like their tables (territory_…), so that Query's entity names find the service's methods.
 export default class TerritoryModuleService extends MedusaService({
@@ -9,4 +9,5 @@ export default class TerritoryModuleService extends MedusaService({
   TerritoryPartnerKey: PartnerKey,
   TerritoryKeyUsage: KeyUsage,
   TerritoryImportRef: ImportRef,
+  TerritoryClaim: Claim,
 }) {}
