@@ -1,6 +1,6 @@
 "use client"
 
-import { useActionState } from "react"
+import { type FormEvent, startTransition, useActionState } from "react"
 import { importAction, type ImportState } from "@/app/pro/commune/import/actions"
 
 const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""))
@@ -26,9 +26,16 @@ type Labels = {
 export function ImportForm({ labels }: { labels: Labels }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {})
   const report = state.report
+  // With JavaScript, submitted by hand rather than through `action`, so that React does not empty the form afterwards: the file
+  // chosen for the dry run is the one imported next.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
+    startTransition(() => action(data))
+  }
   return (
     <>
-      <form action={action}>
+      <form action={action} onSubmit={submit}>
         <p className="field">
           <label htmlFor="import-source">{labels.source}</label>
           <select id="import-source" name="source" defaultValue="sirene">
