@@ -177,7 +177,7 @@ describe("pro space: steering", () => {
     expect((await read()).status).toBe(401)
   })
 
-  it("lets an agent check a SIRENE extract, see each line's fate, and import the commune's establishments once", async () => {
+  it("lets an agent check a SIRENE extract, import the commune's establishments once, and hand one over to the owner who claims it", async () => {
     const agent = page()
     await signInPro(agent, /Agent/, "agent.wambrechies@enjoy.test", "enjoy-agent")
     await agent.getByRole("link", { name: "Importer des établissements" }).click()
@@ -204,5 +204,28 @@ describe("pro space: steering", () => {
     await agent.getByText("1 établissement(s) créé(s) dans l'annuaire.").waitFor()
     await agent.getByRole("button", { name: "Importer" }).click()
     await agent.getByText(/^1 lignes lues : 0 à créer, 1 déjà présentes/).waitFor()
+
+    // The baker finds the shop in the directory and asks to run it; the agent accepts and the invitation leaves.
+    const baker = await page().context().browser()!.newPage({ locale: "fr-FR" })
+    await baker.goto(`${STOREFRONT_URL}/pro/connexion`)
+    await baker.getByRole("link", { name: "C'est mon commerce" }).click()
+    await baker.waitForURL(`${STOREFRONT_URL}/pro/reprendre`)
+    await noViolations(baker, "claim")
+    await baker.getByLabel("SIRET de l'établissement (14 chiffres)").fill("812 034 567 00014")
+    await baker.getByLabel("Vos prénom et nom").fill("Jeanne Fournier")
+    await baker.getByLabel("Adresse e-mail").fill(`jeanne.${Date.now()}@boulangerie.test`)
+    await baker.getByRole("button", { name: "Envoyer ma demande" }).click()
+    await baker.getByText("Demande envoyée : la commune vous répond par e-mail.").waitFor()
+
+    await agent.goto(`${STOREFRONT_URL}/pro/commune/reprises`)
+    const request = agent.locator(".result").filter({ hasText: "demandé par Jeanne Fournier" })
+    expect(await request.textContent()).toContain("SIRET 81203456700014")
+    await noViolations(agent, "claims")
+    await request.getByRole("radio", { name: "Refuser" }).check()
+    await request.getByRole("button", { name: /^Enregistrer la décision/ }).click()
+    await request.getByText("Indiquez le motif du refus : il est communiqué au demandeur").waitFor()
+    await request.getByRole("radio", { name: "Accepter et envoyer l'invitation" }).check()
+    await request.getByRole("button", { name: /^Enregistrer la décision/ }).click()
+    await agent.getByText("Demande acceptée : l'invitation a été envoyée par e-mail.").waitFor()
   })
 })

@@ -20,6 +20,7 @@ export async function CommuneDashboard({ t, locale, commune }: Props) {
         <Link href="/pro/commune/statistiques">{t.steer.statistics}</Link> ·{" "}
         <Link href="/pro/commune/cles">{t.steer.partnerKeys}</Link> ·{" "}
         <Link href="/pro/commune/import">{t.steer.importTitle}</Link> ·{" "}
+        <Link href="/pro/commune/reprises">{t.steer.claims}</Link> ·{" "}
         <Link href={`/${commune.slug}`}>{t.pro.seePortal}</Link>
       </p>
       <section aria-labelledby="par-statut">

@@ -29,6 +29,9 @@ export default async function ProSignInPage({ searchParams }: Props) {
         <p>
           <Link href="/pro/mot-de-passe-oublie">{t.password.forgot}</Link>
         </p>
+        <p>
+          {t.steer.claimPrompt} <Link href="/pro/reprendre">{t.steer.claimTitle}</Link>
+        </p>
       </main>
     </>
   )

@@ -1,0 +1,19 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { refusalOf, visitorFetch } from "@/lib/store-api"
+
+/** A request to run an establishment of the directory that nobody runs yet; the commune answers by e-mail. */
+export async function claimAction(_state: { error?: string }, form: FormData): Promise<{ error?: string }> {
+  const text = (key: string) => String(form.get(key) ?? "").trim()
+  if (!/^\d{14}$/.test(text("siret").replace(/\s/g, ""))) {
+    return { error: "Le SIRET compte 14 chiffres (il figure sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr)." }
+  }
+  const failed = await refusalOf(() =>
+    visitorFetch("/store/establishment-claims", {
+      method: "POST",
+      body: { siret: text("siret"), name: text("name"), email: text("email"), phone: text("phone") || null, message: text("message") || null },
+    })
+  )
+  return failed ?? redirect("/pro/reprendre?fait=envoyee")
+}
