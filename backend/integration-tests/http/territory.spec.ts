@@ -312,7 +312,7 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect((await failure(api.post("/admin/partner-keys", { name: "Fantôme", commune_ids: ["com_inconnue"] }, operator))).status).toBe(400)
   })
 
-  it("imports a SIRENE extract: a dry run reports each line, a bad line makes the commit write nothing, a re-run creates no duplicates; an owner claims one", async () => {
+  it("imports a SIRENE extract: a dry run reports each line, a bad line makes the commit write nothing, a re-run creates no duplicates; an owner claims one; products follow the same rules", async () => {
     const { data } = await api.post("/admin/communes", communePayload({ name: "Lille SIRENE", insee_code: "59350", latitude: 50.6292, longitude: 3.0573 }), operator)
     const commune = data.commune
     const agent = await agentHeaders(api, operator, commune.id, "import@lille.test")
@@ -377,6 +377,23 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const mine = (await api.get("/vendor/sellers", { headers: { authorization: `Bearer ${login.data.token}` } })).data.sellers
     expect(mine.map((s: any) => s.name)).toEqual(["Cave des Flandres"])
     expect((await failure(claimFor("81203457300012", "autre@cave.test"))).status).toBe(404)
+
+    // Products for the unclaimed establishments, from the template: same rules (dry run, nothing while a line is wrong, no doubles).
+    const products = (body: string, commit: boolean) =>
+      api.post(`/commune/imports/products?commit=${commit}`, body, { headers: { ...agent.headers, "content-type": "text/csv" } })
+    const productCount = async () => (await db().raw(`select count(*)::int as n from product where title in ('Pain au levain', 'Potjevleesch') and deleted_at is null`)).rows[0].n
+    const good = "etablissement;titre;prix;stock;sku;description\n81203456700014;Pain au levain;4,20;20;;\n81203456800012;Potjevleesch;14,50;10;POT-1;Terrine flamande\n"
+    const withBad = good + "81203457300012;Vin de Gand;9,00;5;;\n00000000000000;Fantôme;1;1;;\n"
+    const checked = (await products(withBad, false)).data.import
+    expect(checked).toMatchObject({ lines: 4, to_create: 2 })
+    expect(checked.errors.map((e: any) => e.line)).toEqual([4, 5])
+    expect(checked.errors[0].message).toContain("géré par son commerçant")
+    expect((await failure(products(withBad, true))).status).toBe(422)
+    expect(await productCount()).toBe(0)
+    expect((await products(good, true)).data.import).toMatchObject({ created: 2, committed: true })
+    expect(await productCount()).toBe(2)
+    expect((await products(good, true)).data.import).toMatchObject({ created: 0, already_present: 2 })
+    expect(await productCount()).toBe(2)
 
     const notSirene = await failure(send("nom;adresse\nA;B\n", ""))
     expect(notSirene.status).toBe(400)

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { authenticatePartner } from "./utils/partner-auth"
-import { Beacon, CreatePartnerKey, DecideClaim, ImportQuery, OpenDataQuery, ReportQuery, RequestClaim, StatsQuery, TagQuery } from "./validators"
+import { Beacon, CreatePartnerKey, DecideClaim, ImportQuery, OpenDataQuery, ProductImportQuery, ReportQuery, RequestClaim, StatsQuery, TagQuery } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -41,6 +41,13 @@ export default defineMiddlewares({
       bodyParser: false,
       middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(ImportQuery, { isList: false })],
     },
+    {
+      method: ["POST"],
+      matcher: "/commune/imports/products",
+      bodyParser: false,
+      middlewares: [authenticate("agent", ["session", "bearer"]), validateAndTransformQuery(ProductImportQuery, { isList: false })],
+    },
+    { method: ["GET"], matcher: "/commune/imports/products/template", middlewares: [authenticate("agent", ["session", "bearer"])] },
     {
       method: ["GET"],
       matcher: "/commune/imports/establishments/template",

@@ -61,3 +61,8 @@ export const DecideClaim = z
   .object({ decision: z.enum(["approved", "rejected"]), reason: z.string().trim().max(1000).nullish() })
   .strict()
 export type DecideClaimType = z.infer<typeof DecideClaim>
+
+export const ProductImportQuery = z
+  .object({ commit: z.enum(["true", "false"]).default("false").transform((v) => v === "true") })
+  .strict()
+export type ProductImportQueryType = z.infer<typeof ProductImportQuery>
