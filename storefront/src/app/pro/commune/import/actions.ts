@@ -24,7 +24,7 @@ const MAX_BYTES = 60 * 1024 * 1024
 export async function importAction(_state: ImportState, form: FormData): Promise<ImportState> {
   const session = await proSession()
   const file = form.get("file")
-  const source = form.get("source") === "modele" ? "modele" : "sirene"
+  const source = String(form.get("source") ?? "")
   const commit = form.get("intent") === "commit"
   if (session?.actor !== "agent") {
     return { error: "Connectez-vous en tant qu'agent de la commune." }
@@ -35,7 +35,11 @@ export async function importAction(_state: ImportState, form: FormData): Promise
   if (file.size > MAX_BYTES) {
     return { error: "Le fichier dépasse 60 Mo : découpez-le." }
   }
-  const response = await fetch(`${storefrontConfig().backendUrl}/commune/imports/establishments?source=${source}&commit=${commit}`, {
+  const path =
+    source === "produits"
+      ? `/commune/imports/products?commit=${commit}`
+      : `/commune/imports/establishments?source=${source === "modele" ? "modele" : "sirene"}&commit=${commit}`
+  const response = await fetch(`${storefrontConfig().backendUrl}${path}`, {
     method: "POST",
     headers: { authorization: `Bearer ${session.token}`, "content-type": "text/csv" },
     body: file.stream(),

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.steer.importTitle, robots: { index: false } }
 }
 
-/** A commune agent pre-fills its directory from a SIRENE extract or the template, checking before importing. */
+/** A commune agent pre-fills its directory from a SIRENE extract or the templates (establishments, products), checking before importing. */
 export default async function ImportPage() {
   const [{ t }] = await Promise.all([getDictionary(), requirePro("agent")])
   const i = t.steer.importLabels
@@ -21,9 +21,14 @@ export default async function ImportPage() {
       <main id="contenu" tabIndex={-1}>
         <h1>{t.steer.importTitle}</h1>
         <p>{t.steer.importIntro}</p>
-        <p>
-          <a href="/pro/commune/import/modele">{t.steer.importTemplate}</a>
-        </p>
+        <ul className="pro-links">
+          <li>
+            <a href="/pro/commune/import/modele">{t.steer.importTemplate}</a>
+          </li>
+          <li>
+            <a href="/pro/commune/import/modele?type=produits">{t.steer.importProductTemplate}</a>
+          </li>
+        </ul>
         <ImportForm labels={i} />
       </main>
     </>

@@ -1,18 +1,19 @@
 import { storefrontConfig } from "@/lib/config"
 import { proSession } from "@/lib/pro/session"
 
-/** The establishments' CSV template, for the signed-in agent. */
-export async function GET() {
+/** The establishments' or products' CSV template, for the signed-in agent. */
+export async function GET(request: Request) {
   const session = await proSession()
   if (session?.actor !== "agent") {
     return new Response("Introuvable", { status: 404 })
   }
-  const response = await fetch(`${storefrontConfig().backendUrl}/commune/imports/establishments/template`, {
+  const products = new URL(request.url).searchParams.get("type") === "produits"
+  const response = await fetch(`${storefrontConfig().backendUrl}/commune/imports/${products ? "products" : "establishments"}/template`, {
     headers: { authorization: `Bearer ${session.token}` },
     cache: "no-store",
   })
   return new Response(response.body, {
     status: response.status,
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="modele-etablissements.csv"' },
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${products ? "modele-produits" : "modele-etablissements"}.csv"` },
   })
 }
