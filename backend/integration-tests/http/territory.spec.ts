@@ -331,6 +331,19 @@ backendIntegrationSuite(({ api, getContainer }) => {
       { line: 8, message: "SIRET absent ou invalide (« 12345 »)" },
     ])
 
+    // A long file, read with progress: lines of progress as it goes, then the report as the last line.
+    const [header, first] = fixture.split("\n")
+    const closed = first.replace(",A,BOULANGERIE", ",F,BOULANGERIE")
+    const long = [header, ...Array.from({ length: 4500 }, (_, i) => closed.replace(/81203456700014/, String(81203400000000 + i)))].join("\n")
+    const streamed = await api.post("/commune/imports/establishments?source=sirene", long, {
+      headers: { ...agent.headers, "content-type": "text/csv", accept: "application/x-ndjson" },
+      responseType: "text",
+    })
+    const events = (streamed.data as string).trim().split("\n").map((l) => JSON.parse(l))
+    expect(events.slice(0, -1)).toEqual([{ progress: { rows: 2000 } }, { progress: { rows: 4000 } }])
+    expect(events.at(-1)).toMatchObject({ status: 200, import: { lines: 4500, to_create: 0, committed: false } })
+    expect(events.at(-1).import.skipped).toHaveLength(4500)
+
     const refused = await failure(send(fixture, "&commit=true"))
     expect(refused.status).toBe(422)
     expect(refused.data.message).toContain("rien n'a été importé")

@@ -7,6 +7,7 @@ import { planImport } from "../../lib/import-plan"
 import { readSireneRow, SIRENE_COLUMNS } from "../../lib/sirene"
 import { importEstablishmentsWorkflow } from "../../workflows"
 import type { ImportQueryType } from "../validators"
+import { importOutcome, type ImportOutcome, sendImport } from "./import-response"
 import { readCsv } from "./read-csv"
 
 const REQUIRED: Record<ImportQueryType["source"], readonly string[]> = {
@@ -20,7 +21,11 @@ const REQUIRED: Record<ImportQueryType["source"], readonly string[]> = {
  * only. With it, any error line means nothing is written (fix the file and
  * send it again); otherwise every new establishment is created, unclaimed.
  */
-export async function importEstablishments(req: MedusaRequest, res: MedusaResponse, communeId: string) {
+export function importEstablishments(req: MedusaRequest, res: MedusaResponse, communeId: string) {
+  return sendImport(req, res, (onProgress) => planAndImport(req, communeId, onProgress))
+}
+
+async function planAndImport(req: MedusaRequest, communeId: string, onProgress: (rows: number) => void): Promise<ImportOutcome> {
   const { source, commit } = req.validatedQuery as ImportQueryType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
@@ -35,9 +40,11 @@ export async function importEstablishments(req: MedusaRequest, res: MedusaRespon
   }
 
   const rows: { line: number; result: RowResult }[] = []
-  const header = await readCsv(req as unknown as Readable, (row, line) => {
-    rows.push({ line, result: source === "sirene" ? readSireneRow(row, commune.insee_code) : readEstablishmentRow(row) })
-  })
+  const header = await readCsv(
+    req as unknown as Readable,
+    (row, line) => rows.push({ line, result: source === "sirene" ? readSireneRow(row, commune.insee_code) : readEstablishmentRow(row) }),
+    onProgress
+  )
   const missing = REQUIRED[source].filter((c) => !header.includes(c))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Colonnes manquantes pour un fichier ${source === "sirene" ? "SIRENE" : "au modèle"} : ${missing.join(", ")}`)
@@ -54,18 +61,8 @@ export async function importEstablishments(req: MedusaRequest, res: MedusaRespon
     centre: { latitude: commune.latitude, longitude: commune.longitude },
   })
 
-  if (!commit) {
-    res.json({ import: { ...plan.report, committed: false, created: 0 } })
-    return
-  }
-  if (plan.report.errors.length) {
-    res.status(422).json({
-      type: "invalid_data",
-      message: `${plan.report.errors.length} ligne(s) en erreur : rien n'a été importé. Corrigez le fichier et recommencez.`,
-      import: { ...plan.report, committed: false, created: 0 },
-    })
-    return
-  }
-  const { result: created } = await importEstablishmentsWorkflow(req.scope).run({ input: { commune_id: communeId, creates: plan.creates } })
-  res.status(created.length ? 201 : 200).json({ import: { ...plan.report, committed: true, created: created.length } })
+  return importOutcome(plan.report, commit, async () => {
+    const { result } = await importEstablishmentsWorkflow(req.scope).run({ input: { commune_id: communeId, creates: plan.creates } })
+    return result.length
+  })
 }

@@ -5,6 +5,7 @@ import { planProductImport, PRODUCT_TEMPLATE_COLUMNS, readProductRow, type Produ
 import { importDirectoryProductsWorkflow } from "../../workflows"
 import type { ProductImportQueryType } from "../validators"
 import { agentCommuneId } from "./agent-commune"
+import { importOutcome, type ImportOutcome, sendImport } from "./import-response"
 import { readCsv } from "./read-csv"
 
 /**
@@ -12,12 +13,16 @@ import { readCsv } from "./read-csv"
  * template. A dry run unless `commit=true`; nothing is written while a line is
  * wrong; products already there are left alone.
  */
-export async function importProducts(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export function importProducts(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  return sendImport(req, res, (onProgress) => planAndImport(req, onProgress))
+}
+
+async function planAndImport(req: AuthenticatedMedusaRequest, onProgress: (rows: number) => void): Promise<ImportOutcome> {
   const { commit } = req.validatedQuery as ProductImportQueryType
   const communeId = await agentCommuneId(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const rows: { line: number; result: ProductRowResult }[] = []
-  const header = await readCsv(req as unknown as Readable, (row, line) => rows.push({ line, result: readProductRow(row) }))
+  const header = await readCsv(req as unknown as Readable, (row, line) => rows.push({ line, result: readProductRow(row) }), onProgress)
   const missing = PRODUCT_TEMPLATE_COLUMNS.filter((c) => c !== "sku" && c !== "description" && !header.includes(c))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Colonnes manquantes pour un fichier de produits : ${missing.join(", ")}`)
@@ -52,18 +57,8 @@ export async function importProducts(req: AuthenticatedMedusaRequest, res: Medus
   )
   const managed = new Set(sellers.filter((s) => (s.members ?? []).length > 0).map((s) => s.id))
   const plan = planProductImport(rows, keys, existing, managed)
-  if (!commit) {
-    res.json({ import: { ...plan.report, committed: false, created: 0 } })
-    return
-  }
-  if (plan.report.errors.length) {
-    res.status(422).json({
-      type: "invalid_data",
-      message: `${plan.report.errors.length} ligne(s) en erreur : rien n'a été importé. Corrigez le fichier et recommencez.`,
-      import: { ...plan.report, committed: false, created: 0 },
-    })
-    return
-  }
-  const { result } = await importDirectoryProductsWorkflow(req.scope).run({ input: { agent_id: req.auth_context.actor_id, creates: plan.creates } })
-  res.status(result.length ? 201 : 200).json({ import: { ...plan.report, committed: true, created: result.length } })
+  return importOutcome(plan.report, commit, async () => {
+    const { result } = await importDirectoryProductsWorkflow(req.scope).run({ input: { agent_id: req.auth_context.actor_id, creates: plan.creates } })
+    return result.length
+  })
 }

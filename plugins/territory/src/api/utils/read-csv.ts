@@ -4,13 +4,19 @@ import type { Readable } from "node:stream"
 
 const MAX_BYTES = 60 * 1024 * 1024
 const MAX_ROWS = 200_000
+const PROGRESS_EVERY = 2_000
 
 /**
  * Reads a CSV upload as it arrives (a SIRENE extract runs to tens of
  * megabytes), comma- or semicolon-separated, with its header line; calls
- * `onRow` with each line's number as a spreadsheet shows it.
+ * `onRow` with each line's number as a spreadsheet shows it, and `onProgress`
+ * every few thousand lines.
  */
-export async function readCsv(body: Readable, onRow: (row: Record<string, string>, line: number) => void): Promise<string[]> {
+export async function readCsv(
+  body: Readable,
+  onRow: (row: Record<string, string>, line: number) => void,
+  onProgress: (rows: number) => void = () => undefined
+): Promise<string[]> {
   let bytes = 0
   let header: string[] = []
   const parser = parse({
@@ -37,6 +43,9 @@ export async function readCsv(body: Readable, onRow: (row: Record<string, string
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `Plus de ${MAX_ROWS} lignes : découpez le fichier`)
       }
       onRow(record, info.lines)
+      if (rows % PROGRESS_EVERY === 0) {
+        onProgress(rows)
+      }
     }
   } catch (error) {
     if (error instanceof MedusaError) {
