@@ -1,6 +1,6 @@
 "use client"
 
-import { type FormEvent, startTransition, useActionState } from "react"
+import { type FormEvent, useActionState, useState } from "react"
 import { importAction, type ImportState } from "@/app/pro/commune/import/actions"
 
 const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""))
@@ -12,6 +12,10 @@ type Labels = {
   check: string
   commit: string
   working: string
+  noFile: string
+  failed: string
+  /** With {rows}. */
+  progress: string
   /** With {lines}, {create}, {present}, {skipped} and {errors}. */
   summary: string
   /** With {n}. */
@@ -24,14 +28,37 @@ type Labels = {
 
 /** Upload, dry run, then import: the report says line by line what would happen, and nothing is written while a line is wrong. */
 export function ImportForm({ labels }: { labels: Labels }) {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importAction, {})
+  // Without JavaScript the form posts to the server action; with it, the file is streamed and progress shown.
+  const [fallback, action] = useActionState<ImportState, FormData>(importAction, {})
+  const [live, setLive] = useState<ImportState | null>(null)
+  const [rows, setRows] = useState<number | null>(null)
+  const [pending, setPending] = useState(false)
+  const state = live ?? fallback
   const report = state.report
-  // With JavaScript, submitted by hand rather than through `action`, so that React does not empty the form afterwards: the file
-  // chosen for the dry run is the one imported next.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+
+  // Sent by hand rather than through `action`, so that React does not empty the form afterwards either:
+  // the file checked in the dry run is the one imported next.
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
-    startTransition(() => action(data))
+    const file = data.get("file")
+    if (!(file instanceof File) || file.size === 0) {
+      setLive({ error: labels.noFile })
+      return
+    }
+    setPending(true)
+    setRows(0)
+    setLive(null)
+    try {
+      const query = new URLSearchParams({ source: String(data.get("source")), commit: String(data.get("intent") === "commit") })
+      const response = await fetch(`/pro/commune/import/envoi?${query}`, { method: "POST", body: file })
+      setLive(await readOutcome(response, setRows, file.name))
+    } catch {
+      setLive({ error: labels.failed, file: file.name })
+    } finally {
+      setPending(false)
+      setRows(null)
+    }
   }
   return (
     <>
@@ -62,7 +89,7 @@ export function ImportForm({ labels }: { labels: Labels }) {
           </button>
         </p>
         <p role="status" aria-live="polite">
-          {pending ? labels.working : ""}
+          {pending ? (rows ? fill(labels.progress, { rows }) : labels.working) : ""}
         </p>
       </form>
       {report && (
@@ -106,4 +133,34 @@ function LineTable({ caption, rows, labels }: { caption: string; rows: [number, 
       </tbody>
     </table>
   )
+}
+
+/** Reads the backend's NDJSON lines: progress as they come, the outcome last. */
+async function readOutcome(response: Response, onRows: (rows: number) => void, file: string): Promise<ImportState> {
+  if (!response.body || !response.headers.get("content-type")?.includes("ndjson")) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string }
+    return { error: body.message, file }
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
+  let buffer = ""
+  let last: { status?: number; message?: string; import?: ImportState["report"] } = {}
+  for (;;) {
+    const { done, value } = await reader.read()
+    buffer += value ?? ""
+    const lines = buffer.split("\n")
+    buffer = done ? "" : lines.pop()!
+    for (const line of lines.filter(Boolean)) {
+      const event = JSON.parse(line) as { progress?: { rows: number } } & typeof last
+      if (event.progress) {
+        onRows(event.progress.rows)
+      } else {
+        last = event
+      }
+    }
+    if (done) {
+      break
+    }
+  }
+  const ok = !!last.status && last.status < 300
+  return { report: last.import, file, error: ok ? undefined : last.message }
 }

@@ -1,0 +1,32 @@
+import { storefrontConfig } from "@/lib/config"
+import { proSession } from "@/lib/pro/session"
+
+/**
+ * The import page's upload, streamed both ways: the file goes to the backend
+ * as it is read, and the backend's progress lines (NDJSON) come back as they
+ * are written, the report last.
+ */
+export async function POST(request: Request) {
+  const session = await proSession()
+  if (session?.actor !== "agent" || !request.body) {
+    return Response.json({ status: 401, message: "Connectez-vous en tant qu'agent de la commune." }, { status: 401 })
+  }
+  const asked = new URL(request.url).searchParams
+  const commit = asked.get("commit") === "true"
+  const source = asked.get("source")
+  const path =
+    source === "produits"
+      ? `/commune/imports/products?commit=${commit}`
+      : `/commune/imports/establishments?source=${source === "modele" ? "modele" : "sirene"}&commit=${commit}`
+  const response = await fetch(`${storefrontConfig().backendUrl}${path}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${session.token}`, "content-type": "text/csv", accept: "application/x-ndjson" },
+    body: request.body,
+    duplex: "half",
+    cache: "no-store",
+  } as RequestInit)
+  return new Response(response.body, {
+    status: response.status,
+    headers: { "content-type": response.headers.get("content-type") ?? "application/json", "cache-control": "no-store" },
+  })
+}
