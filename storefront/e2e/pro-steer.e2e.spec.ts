@@ -206,7 +206,7 @@ describe("pro space: steering", () => {
     await agent.getByText(/^1 lignes lues : 0 à créer, 1 déjà présentes/).waitFor()
 
     // Its shelves, from the products template: checked, then imported.
-    await agent.getByLabel("Format").selectOption({ label: "Produits : modèle CSV d'Enjoy" })
+    await agent.getByRole("combobox", { name: "Format" }).selectOption({ label: "Produits : modèle CSV d'Enjoy" })
     const shelf = "etablissement;titre;prix;stock;sku;description\n81203456700014;Pain de campagne;3,80;12;;\n"
     await agent.getByLabel("Fichier CSV").setInputFiles({ name: "produits.csv", mimeType: "text/csv", buffer: Buffer.from(shelf) })
     await agent.getByRole("button", { name: "Vérifier (essai, rien n'est écrit)" }).click()
