@@ -1,6 +1,7 @@
 "use server"
 
 import { storefrontConfig } from "@/lib/config"
+import { importPath } from "@/lib/pro/import-path"
 import { proSession } from "@/lib/pro/session"
 
 export type ImportReport = {
@@ -35,10 +36,7 @@ export async function importAction(_state: ImportState, form: FormData): Promise
   if (file.size > MAX_BYTES) {
     return { error: "Le fichier dépasse 60 Mo : découpez-le." }
   }
-  const path =
-    source === "produits"
-      ? `/commune/imports/products?commit=${commit}`
-      : `/commune/imports/establishments?source=${source === "modele" ? "modele" : "sirene"}&commit=${commit}`
+  const path = importPath(source, commit)
   const response = await fetch(`${storefrontConfig().backendUrl}${path}`, {
     method: "POST",
     headers: { authorization: `Bearer ${session.token}`, "content-type": "text/csv" },

@@ -1,4 +1,5 @@
 import { storefrontConfig } from "@/lib/config"
+import { importPath } from "@/lib/pro/import-path"
 import { proSession } from "@/lib/pro/session"
 
 /**
@@ -14,10 +15,7 @@ export async function POST(request: Request) {
   const asked = new URL(request.url).searchParams
   const commit = asked.get("commit") === "true"
   const source = asked.get("source")
-  const path =
-    source === "produits"
-      ? `/commune/imports/products?commit=${commit}`
-      : `/commune/imports/establishments?source=${source === "modele" ? "modele" : "sirene"}&commit=${commit}`
+  const path = importPath(source, commit)
   const response = await fetch(`${storefrontConfig().backendUrl}${path}`, {
     method: "POST",
     headers: { authorization: `Bearer ${session.token}`, "content-type": "text/csv", accept: "application/x-ndjson" },
