@@ -8,6 +8,7 @@ COPY backend/package.json backend/
 COPY storefront/package.json storefront/
 COPY seed/package.json seed/
 # Every workspace's manifest, so that npm ci installs each plugin's own dependencies (luxon, stripe, meilisearch…).
+COPY packages/kernel/package.json packages/kernel/
 COPY plugins/commune/package.json plugins/commune/
 COPY plugins/marketplace/package.json plugins/marketplace/
 COPY plugins/association/package.json plugins/association/

@@ -8,6 +8,7 @@ export default tseslint.config(
       "**/.medusa/**",
       "**/.next/**",
       "**/.data/**",
+      "**/dist/**",
       "**/migrations/**",
       "storefront/next-env.d.ts",
     ],

@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{plugins/*,backend,seed,storefront,scripts}/**/*.unit.spec.ts"],
+          include: ["{packages/*,plugins/*,backend,seed,storefront,scripts}/**/*.unit.spec.ts"],
           // Pure functions one plugin borrows from another are tested from source: no build needed.
           alias: [{ find: /^@enjoy\/([a-z-]+)\/lib\/(.*)$/, replacement: `${root}plugins/$1/src/lib/$2` }],
           exclude: ["**/node_modules/**", "**/.medusa/**", "**/.next/**"],

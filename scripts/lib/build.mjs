@@ -67,8 +67,27 @@ export function orderByDependencies(packages) {
   return ordered
 }
 
-/** Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones). */
+/** Builds the shared packages (packages/*, plain TypeScript compiled to dist/) whose sources changed. */
+export async function buildPackages() {
+  const root = path.join(ROOT, "packages")
+  const names = existsSync(root) ? readdirSync(root).filter((n) => existsSync(path.join(root, n, "package.json"))) : []
+  for (const name of names) {
+    const dir = path.join(root, name)
+    const sources = ["src", "package.json", "tsconfig.json"].map((p) => path.join(dir, p))
+    if (isStale(sources, path.join(dir, "dist/index.js"))) {
+      log(`Construction du paquet ${name} …`)
+      await run("npx", ["tsc", "-p", "tsconfig.json"], { cwd: dir })
+    }
+  }
+}
+
+/**
+ * Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones), after the
+ * shared packages they import; a change to a shared package rebuilds every plugin.
+ */
 export async function buildPlugins() {
+  await buildPackages()
+  const packagesBuilt = newestMtime(path.join(ROOT, "packages"), new Set(["node_modules", "src"]))
   for (const { dir: name, depDirs } of plugins()) {
     const dir = path.join(ROOT, "plugins", name)
     // A plugin compiles against its dependencies' output: rebuild it when they change too.
@@ -76,7 +95,8 @@ export async function buildPlugins() {
       path.join(ROOT, "plugins", d, "src"),
       path.join(ROOT, "plugins", d, "package.json"),
     ])
-    if (isStale(sources, path.join(dir, ".medusa/server/src"))) {
+    const output = path.join(dir, ".medusa/server/src")
+    if (isStale(sources, output) || (existsSync(output) && packagesBuilt > statSync(output).mtimeMs)) {
       log(`Construction du plugin ${name} …`)
       await run("npx", ["medusa", "plugin:build"], { cwd: dir })
     }
