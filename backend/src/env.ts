@@ -46,6 +46,12 @@ const EnvSchema = z
     REVALIDATE_SECRET: optionalText,
     /** Where the backend reaches the storefront when that differs from its public address (docker compose). */
     STOREFRONT_INTERNAL_URL: optionalUrl,
+    /** Where the local file provider keeps uploads (served by GET /media/:name); not Express's /static. */
+    UPLOAD_DIR: z.string().trim().min(1).default("uploads"),
+    /** Failed sign-ins, registrations or reset requests allowed per account, and per client address, per window. */
+    AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
+    AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+    AUTH_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {

@@ -1,0 +1,21 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { errorHandler } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { badRequestMessage } from "@enjoy/kernel"
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, preceded by the errors that a malformed request provokes deep in the stack
+ * (broken percent-encoding, unreadable multipart, a value PostgreSQL refuses): those are the client's
+ * fault and answer 400 in French, never 500.
+ */
+export function enjoyErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const message = badRequestMessage(error)
+  if (!message) {
+    return medusaErrorHandler(error, req, res, next)
+  }
+  const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
+  logger.info(`400 at ${req.path}: ${message}`)
+  res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message })
+}
