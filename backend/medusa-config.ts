@@ -31,7 +31,10 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
-/** Uploaded photos are kept on disk in ./static (the backend's directory when it runs) and served at BACKEND_URL/static. */
+/**
+ * Uploaded photos are kept on disk in UPLOAD_DIR (./uploads of the backend's directory) and served by our
+ * GET /media/:name, images only and never sniffed — not by Express's /static, which would serve any type.
+ */
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
@@ -40,7 +43,7 @@ const fileModule = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: "static", backend_url: `${env.BACKEND_URL}/static` },
+        options: { upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/media` },
       },
     ],
   },

@@ -1,15 +1,19 @@
 import type { NextConfig } from "next"
 
-/** Vitrine photos are files the backend serves under /static: its host, any port locally. */
+/** Vitrine photos are files the backend serves under /media: its host, any port locally. */
 const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
 const photoHosts = [...new Set([backend.hostname, "localhost"])].map((hostname) => ({
   protocol: backend.protocol.replace(":", "") as "http" | "https",
   hostname,
-  pathname: "/static/**",
+  pathname: "/media/**",
 }))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Built assets and optimised images are never sniffed as another type (pages get theirs from the middleware).
+  async headers() {
+    return [{ source: "/_next/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }]
+  },
   images: { remotePatterns: photoHosts, formats: ["image/avif", "image/webp"] },
   reactStrictMode: true,
   // Our actions check what they receive with French messages (logos: 70 KB; imports: 60 MB, a SIRENE

@@ -4,7 +4,6 @@ export const MAX_PHOTOS = 10
 /** 5 MB: enough for a good phone photo, small enough for a quick vitrine. */
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024
 
-export const PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"] as const
 
 /** The photo list after adding, or why it cannot be added (in French). */
 export function addPhotos(existing: string[], added: string[]): { photos: string[] } | { error: string } {
@@ -24,4 +23,24 @@ export function removePhoto(existing: string[], url: string): { photos: string[]
     return { error: "Cette photo n'est pas dans la vitrine" }
   }
   return { photos: existing.filter((photo) => photo !== url) }
+}
+
+/**
+ * The file module's id of a photo this platform stored (the last segment of its /media/ address), or null
+ * for an address it did not store (a photo linked from elsewhere is not ours to delete).
+ */
+export function storedFileId(url: string): string | null {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return null
+  }
+  const match = /\/media\/([^/]+)$/.exec(parsed.pathname)
+  if (!match) return null
+  try {
+    return decodeURIComponent(match[1])
+  } catch {
+    return null
+  }
 }
