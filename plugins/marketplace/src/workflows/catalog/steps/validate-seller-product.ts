@@ -42,7 +42,7 @@ export const validateSellerProductStep = createStep(
     if (input.quantity !== undefined && input.quantity < reserved) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Field 'quantity' cannot go below the ${reserved} units already reserved`
+        `quantity : ne peut pas descendre sous les ${reserved} unités déjà réservées`
       )
     }
     return new StepResponse({

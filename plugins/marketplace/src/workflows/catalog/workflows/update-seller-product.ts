@@ -1,13 +1,12 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  updateInventoryLevelsWorkflow,
   useQueryGraphStep,
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { type CatalogActor, type ChangeProposal, isHeld, previousValuesOf, type ReviewVerdict } from "../../../lib/review"
 import { validateMerchantSellerStep } from "../../merchant/steps"
-import { validateSellerProductStep } from "../steps"
+import { setSellerStockStep, validateSellerProductStep } from "../steps"
 
 export const updateSellerProductWorkflowId = "update-seller-product"
 
@@ -89,11 +88,9 @@ export const updateSellerProductWorkflow = createWorkflow(
     })
 
     when({ input }, ({ input }) => input.update.quantity !== undefined).then(() => {
-      updateInventoryLevelsWorkflow.runAsStep({
-        input: transform({ input, owned }, ({ input, owned }) => ({
-          updates: owned.levels.map((level) => ({ ...level, stocked_quantity: input.update.quantity as number })),
-        })),
-      })
+      setSellerStockStep(
+        transform({ input, owned }, ({ input, owned }) => ({ levels: owned.levels, quantity: input.update.quantity as number }))
+      )
     })
     return new WorkflowResponse({ product_id: input.product_id, held: textHeld }, { hooks: [review] })
   }
