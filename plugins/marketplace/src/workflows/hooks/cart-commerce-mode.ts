@@ -55,16 +55,18 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ cart, input }, { container 
 })
 
 /**
- * Medusa's own completion makes one order: it is kept for a cart of a single
- * establishment selling online. Several establishments, or a reservation,
- * go through POST /store/carts/:id/checkout, which splits and reserves.
+ * Every cart holding an establishment's product completes through POST /store/carts/:id/checkout, which
+ * splits it per establishment, takes payment for the online part and reserves stock under its lock.
+ * Medusa's own completion (its /complete route, or its payment webhook) is refused before it writes
+ * anything: two paths racing for the same cart could otherwise leave an order that no establishment sees.
+ * Carts of the operator's own products (no establishment) keep Medusa's completion.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const sellers = await assertSellable(container, variantIdsOf(cart.items))
-  if (sellers.size > 1 || [...sellers.values()].some((s) => s.commerce_mode === "reservation")) {
+  if (sellers.size) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      "Ce panier réunit plusieurs établissements ou une réservation : validez-le avec POST /store/carts/:id/checkout"
+      "Ce panier contient des produits d'établissements : validez-le avec POST /store/carts/:id/checkout"
     )
   }
 })
