@@ -29,15 +29,32 @@ export function canDecideCase(scope: ActorScope, c: ScopedCase): boolean {
   return canSeeCase(scope, c)
 }
 
-/** Filters for the moderation queue a caller sees, or null when it sees everything. */
-export function queueFilters(scope: ActorScope): Record<string, unknown> | null {
+export type QueueNarrowing = { association_id?: string; fallback?: boolean }
+
+/**
+ * Filters for the moderation queue a caller sees, narrowed by what it asked for: a narrowing only ever
+ * removes cases from the caller's scope, never replaces it. Null when nothing can match (a moderator
+ * asking for another association's queue, or for the fallback queue, which is the commune agents').
+ */
+export function queueFilters(scope: ActorScope, narrowing: QueueNarrowing = {}): Record<string, unknown> | null {
+  const { association_id, fallback } = narrowing
+  if (fallback && association_id) {
+    return null
+  }
   switch (scope.actor_type) {
     case "operator":
-      return null
-    case "moderator":
-      return { association_id: scope.association_ids }
+      return fallback ? { association_id: null } : association_id ? { association_id } : {}
+    case "moderator": {
+      if (fallback || (association_id && !scope.association_ids.includes(association_id))) {
+        return null
+      }
+      return { association_id: association_id ? [association_id] : scope.association_ids }
+    }
     case "agent":
-      return { commune_id: scope.commune_ids }
+      return {
+        commune_id: scope.commune_ids,
+        ...(fallback ? { association_id: null } : association_id ? { association_id } : {}),
+      }
   }
 }
 

@@ -24,8 +24,21 @@ describe("moderation scope", () => {
   })
 
   it("lets the operator do everything", () => {
-    expect([canSeeCase(operator, elsewhere), canDecideCase(operator, ofY), queueFilters(operator)]).toEqual([true, true, null])
+    expect([canSeeCase(operator, elsewhere), canDecideCase(operator, ofY), queueFilters(operator)]).toEqual([true, true, {}])
+    expect(queueFilters(operator, { fallback: true })).toEqual({ association_id: null })
     expect(queueFilters(agentLille)).toEqual({ commune_id: ["com_lille"] })
+  })
+
+  it("narrows a queue inside the caller's scope, never beyond it", () => {
+    // A moderator asking for the fallback queue or another association's queue gets nothing.
+    expect(queueFilters(moderatorX, { fallback: true })).toBeNull()
+    expect(queueFilters(moderatorX, { association_id: "asso_y" })).toBeNull()
+    expect(queueFilters(moderatorX, { association_id: "asso_x" })).toEqual({ association_id: ["asso_x"] })
+    expect(queueFilters(moderatorX)).toEqual({ association_id: ["asso_x"] })
+    // An agent's fallback queue stays its commune's.
+    expect(queueFilters(agentLille, { fallback: true })).toEqual({ commune_id: ["com_lille"], association_id: null })
+    expect(queueFilters(agentLille, { association_id: "asso_y" })).toEqual({ commune_id: ["com_lille"], association_id: "asso_y" })
+    expect(queueFilters(agentLille, { fallback: true, association_id: "asso_y" })).toBeNull()
   })
 
   it("sends an establishment's changes to its oldest association, else to its commune (published at once)", () => {

@@ -32,15 +32,12 @@ export const CASE_FIELDS = [
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCasesType>, res: MedusaResponse) {
   const scope = await resolveScope(req)
   const { status, subject, association_id, fallback, limit, offset } = req.validatedQuery
-  const filters: Record<string, unknown> = {
-    ...(queueFilters(scope) ?? {}),
-    ...(subject ? { subject } : {}),
-    ...(fallback === "true" ? { association_id: null } : {}),
+  const scoped = queueFilters(scope, { association_id, fallback: fallback === "true" })
+  if (!scoped) {
+    const none = { by_status: countBy(CASE_STATUSES, []), by_subject: countBy(MODERATION_SUBJECTS, []) }
+    return res.json({ cases: [], count: 0, limit, offset, counts: none })
   }
-  if (association_id) {
-    const allowed = filters.association_id as string[] | undefined
-    filters.association_id = !allowed || allowed.includes(association_id) ? association_id : "__none__"
-  }
+  const filters: Record<string, unknown> = { ...scoped, ...(subject ? { subject } : {}) }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: all } = await query.graph({ entity: "moderation_case", fields: ["status", "subject"], filters })
   const { data: cases } = await query.graph({
@@ -50,13 +47,16 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ListCasesType
     filters: { ...filters, ...(status ? { status } : {}) },
     pagination: { order: { created_at: "ASC" }, skip: offset, take: limit },
   })
-  const countBy = <K extends string>(keys: readonly K[], pick: (c: { status: string; subject: string }) => string) =>
-    Object.fromEntries(keys.map((k) => [k, all.filter((c) => pick(c as never) === k).length])) as Record<K, number>
   res.json({
     cases,
     count: status ? all.filter((c) => c.status === status).length : all.length,
     limit,
     offset,
-    counts: { by_status: countBy(CASE_STATUSES, (c) => c.status), by_subject: countBy(MODERATION_SUBJECTS, (c) => c.subject) },
+    counts: { by_status: countBy(CASE_STATUSES, all.map((c) => c.status as string)), by_subject: countBy(MODERATION_SUBJECTS, all.map((c) => c.subject as string)) },
   })
+}
+
+/** How many of `values` are each of `keys` (zero for those absent). */
+function countBy<K extends string>(keys: readonly K[], values: string[]): Record<K, number> {
+  return Object.fromEntries(keys.map((k) => [k, values.filter((v) => v === k).length])) as Record<K, number>
 }
