@@ -1,9 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { maskEmail } from "../../lib/contact-masking"
 
 const GROUP_FIELDS = [
   "id",
   "email",
+  "customer_id",
   "online_total",
   "created_at",
   "orders.id",
@@ -22,11 +24,15 @@ const GROUP_FIELDS = [
   "orders.seller.handle",
 ]
 
+/** Who reads the group: `owner` for the shopper who checked out (signed in, or answered at checkout). */
+export type OrderGroupReader = { owner: true } | { customer_id?: string | null }
+
 /**
  * A checkout as the shopper sees it: its reference, then one order per
  * establishment with its mode and, for reservations, the pickup status.
+ * Someone holding only the reference reads the e-mail masked; its signed-in owner reads it whole.
  */
-export async function retrieveOrderGroup(container: MedusaContainer, id: string) {
+export async function retrieveOrderGroup(container: MedusaContainer, id: string, reader: OrderGroupReader) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],
@@ -47,5 +53,7 @@ export async function retrieveOrderGroup(container: MedusaContainer, id: string)
       reservation: reservations.find((r) => r.order_id === order.id) ?? null,
     }
   })
-  return { ...group, orders }
+  const { customer_id, email, ...rest } = group as typeof group & { customer_id: string | null; email: string }
+  const isOwner = "owner" in reader || (!!customer_id && reader.customer_id === customer_id)
+  return { ...rest, email: isOwner ? email : maskEmail(email), orders }
 }

@@ -9,5 +9,5 @@ import { retrieveOrderGroup } from "../../../../utils/order-group"
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
   const { result } = await checkoutMarketplaceCartWorkflow(req.scope).run({ input: { cart_id: req.params.id } })
-  res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, result.id) })
+  res.status(201).json({ order_group: await retrieveOrderGroup(req.scope, result.id, { owner: true }) })
 }

@@ -1,4 +1,4 @@
-import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { retrieveOrderGroup } from "../../../../utils/order-group"
 
@@ -7,7 +7,7 @@ import { retrieveOrderGroup } from "../../../../utils/order-group"
  * from Stripe before or after the webhook has checked the cart out: until
  * then this answers 404 and the storefront waits.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [group],
@@ -15,5 +15,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!group) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Ce panier n'est pas encore devenu une commande")
   }
-  res.json({ order_group: await retrieveOrderGroup(req.scope, group.id) })
+  res.json({ order_group: await retrieveOrderGroup(req.scope, group.id, { customer_id: req.auth_context?.actor_id }) })
 }

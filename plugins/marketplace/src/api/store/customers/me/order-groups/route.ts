@@ -14,6 +14,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { customer_id: req.auth_context.actor_id },
     pagination: { order: { created_at: "DESC" }, take: RECENT_GROUPS, skip: 0 },
   })
-  const order_groups = await Promise.all(data.map((group) => retrieveOrderGroup(req.scope, group.id)))
+  const order_groups = await Promise.all(data.map((group) => retrieveOrderGroup(req.scope, group.id, { owner: true })))
   res.json({ order_groups, count: metadata?.count ?? order_groups.length })
 }
