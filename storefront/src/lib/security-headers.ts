@@ -1,0 +1,61 @@
+/**
+ * The storefront's security headers. Scripts run only with the nonce of the page's response (Next.js
+ * stamps it on its own scripts); Stripe's domains are allowed on the checkout page alone, the only one
+ * showing its Payment Element; nothing may frame a page; the camera is asked for on the bons plans
+ * redemption page only (scanning a code).
+ */
+
+/** The page that shows Stripe's Payment Element. */
+export const STRIPE_PAGE = "/panier/validation"
+
+/** The counter page that may scan a bon plan's QR code with the camera. */
+export const CAMERA_PAGE = "/pro/bons-plans/valider"
+
+const STRIPE = {
+  script: ["https://js.stripe.com"],
+  frame: ["https://js.stripe.com", "https://hooks.stripe.com"],
+  connect: ["https://api.stripe.com"],
+  img: ["https://*.stripe.com"],
+}
+
+export type CspInput = { nonce: string; pathname: string; backendUrl: string; development: boolean }
+
+export function contentSecurityPolicy({ nonce, pathname, backendUrl, development }: CspInput): string {
+  const stripe = pathname === STRIPE_PAGE || pathname === `/en${STRIPE_PAGE}`
+  const backend = new URL(backendUrl).origin
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // 'strict-dynamic': scripts that a nonce'd script loads (Stripe.js) run; host lists are for older browsers.
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(stripe ? STRIPE.script : []), ...(development ? ["'unsafe-eval'"] : [])],
+    // React writes style attributes (progress bars, map markers): styles may be inline, scripts never.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", backend, ...(stripe ? STRIPE.img : [])],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(stripe ? STRIPE.connect : []), ...(development ? ["ws:"] : [])],
+    "frame-src": stripe ? STRIPE.frame : ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+  }
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ")
+}
+
+/** Features no page uses are off; the camera only where a merchant scans a bon plan. */
+export function permissionsPolicy(pathname: string): string {
+  const camera = pathname === CAMERA_PAGE || pathname === `/en${CAMERA_PAGE}` ? "camera=(self)" : "camera=()"
+  return [camera, "microphone=()", "geolocation=(self)", "payment=(self)", "usb=()", "interest-cohort=()"].join(", ")
+}
+
+/** Headers every response carries, besides the CSP. HSTS only where the site is served over HTTPS in production. */
+export function baseSecurityHeaders(pathname: string, options: { hsts: boolean }): Record<string, string> {
+  return {
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": permissionsPolicy(pathname),
+    ...(options.hsts ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  }
+}
