@@ -142,8 +142,8 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const all = (await api.get("/association/cases", agent)).data
     expect(all.counts.by_status.pending).toBe(2)
     expect(all.counts.by_subject.seller_profile).toBe(2)
-
     const ofX = all.cases.find((c: any) => c.seller_id === member.id)
+
     expect((await failure(api.post(`/association/cases/${ofX.id}/decision`, { decision: "approved" }, agent))).status).toBe(404)
     expect((await failure(api.get(`/association/cases/${fallback.cases[0].id}`, modX))).status).toBe(404)
     // The agent's dashboard: its commune's establishments, counted by status; an agent never opens the assisted editor.
@@ -157,6 +157,16 @@ backendIntegrationSuite(({ api, getContainer }) => {
     // The operator can always decide.
     await api.post(`/association/cases/${ofX.id}/decision`, { decision: "approved" }, operator)
     expect(await publicDescription(member.handle)).toBe("Avec association")
+    // Nor can a moderator list the fallback queue or another association's queue: a filter narrows a scope, never replaces it.
+    const member2 = await establishment("membre@y.test", assoY)
+    await api.post(`/vendor/sellers/${member2.id}`, { description: "Chez Y" }, member2.merchant)
+    for (const narrowing of ["fallback=true", `fallback=true&association_id=${assoY}`, `association_id=${assoY}`]) {
+      const seen = (await api.get(`/association/cases?${narrowing}`, modX)).data
+      expect([narrowing, seen.cases, seen.count, seen.counts.by_status.pending]).toEqual([narrowing, [], 0, 0])
+    }
+    expect((await api.get(`/association/cases?association_id=${assoY}`, modY)).data.cases.map((c: any) => c.seller_id)).toEqual([
+      member2.id,
+    ])
   })
 
   it("audits assisted entry, only for active members", async () => {
