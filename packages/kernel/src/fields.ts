@@ -145,3 +145,8 @@ export function page(options: { limit: number; max: number; maxOffset?: number }
     offset: wholeNumber({ min: 0, max: options.maxOffset ?? 1_000_000 }).default(0),
   }
 }
+
+/** The body or query of a route that takes none: anything sent is refused rather than ignored. */
+export function nothing() {
+  return z.object({}).strict()
+}

@@ -1,5 +1,6 @@
 import { MAX_PHOTOS } from "../../lib/seller-photos"
 import { z } from "@medusajs/framework/zod"
+import { day as calendarDay, email, euros, httpUrl, text } from "@enjoy/kernel"
 import { isValidTime } from "../../lib/opening-hours"
 import { COMMERCE_MODES, SELLER_KINDS } from "../../lib/seller-status"
 import { isValidSiret, normalizeSiret } from "../../lib/siret"
@@ -18,9 +19,9 @@ export const OpeningHoursSchema = z
       .array(
         z
           .object({
-            date: z.iso.date("Field 'opening_hours.exceptions.date' must be YYYY-MM-DD"),
+            date: calendarDay(),
             ranges: day,
-            label: z.string().max(80).optional(),
+            label: text({ max: 80 }).optional(),
           })
           .strict()
       )
@@ -31,25 +32,25 @@ export const OpeningHoursSchema = z
 
 /** The vitrine profile: what an operator, and later a merchant, may write. */
 export const sellerProfileShape = {
-  name: z.string().trim().min(1).max(120),
+  name: text({ min: 1, max: 120 }),
   handle: z
     .string()
     .max(80)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'handle' must be lowercase words separated by hyphens"),
   kind: z.enum(SELLER_KINDS),
-  categories: z.array(z.string().trim().min(1).max(60)).max(10).optional(),
-  description: z.string().max(5_000).nullish(),
-  photos: z.array(z.string().url("Field 'photos' must hold URLs")).max(MAX_PHOTOS).optional(),
-  address_1: z.string().trim().min(1).max(200),
-  address_2: z.string().trim().max(200).nullish(),
+  categories: z.array(text({ min: 1, max: 60 })).max(10).optional(),
+  description: text({ max: 5_000 }).nullish(),
+  photos: z.array(httpUrl()).max(MAX_PHOTOS).optional(),
+  address_1: text({ min: 1, max: 200 }),
+  address_2: text({ max: 200 }).nullish(),
   postal_code: z.string().regex(/^\d{5}$/, "Field 'postal_code' must be 5 digits"),
-  city: z.string().trim().min(1).max(120),
+  city: text({ min: 1, max: 120 }),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   phone: z.string().regex(/^\+?[\d\s.]{6,20}$/, "Field 'phone' must be a phone number").nullish(),
-  email: z.string().email("Field 'email' must be an email address").nullish(),
-  website: z.string().url("Field 'website' must be a URL").nullish(),
-  social_links: z.record(z.string(), z.string().url("Field 'social_links' must hold URLs")).nullish(),
+  email: email().nullish(),
+  website: httpUrl().nullish(),
+  social_links: z.record(text({ min: 1, max: 40 }), httpUrl()).nullish(),
   siret: z
     .string()
     .transform(normalizeSiret)
@@ -58,9 +59,9 @@ export const sellerProfileShape = {
   accessibility: z.record(z.string(), z.unknown()).nullish(),
   visit_info: z
     .object({
-      conditions: z.string().max(2000).nullish(),
-      languages: z.array(z.string().trim().min(2).max(40)).max(20).optional(),
-      labels: z.array(z.string().trim().min(2).max(80)).max(20).optional(),
+      conditions: text({ max: 2000 }).nullish(),
+      languages: z.array(text({ min: 2, max: 40 })).max(20).optional(),
+      labels: z.array(text({ min: 2, max: 80 })).max(20).optional(),
     })
     .strict()
     .nullish(),
@@ -68,7 +69,7 @@ export const sellerProfileShape = {
   commerce_mode: z.enum(COMMERCE_MODES).optional(),
   pickup_deadline_hours: z.number().int().min(1).max(24 * 14).optional(),
   delivery: z
-    .object({ radius_km: z.number().positive().max(50), fee: z.number().min(0) })
+    .object({ radius_km: z.number().positive().max(50), fee: z.union([z.literal(0), euros({ max: 1_000 })]) })
     .strict()
     .nullish(),
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { euros, httpUrl, text } from "@enjoy/kernel"
 import { MERCHANT_RESERVATION_STATUSES, RESERVATION_STATUSES } from "../../lib/reservation-status"
 import { COMMERCE_MODES } from "../../lib/seller-status"
 import { sellerProfileShape } from "../utils/seller-profile"
@@ -6,8 +7,8 @@ import { sellerProfileShape } from "../utils/seller-profile"
 export const VendorAcceptInvite = z
   .object({
     token: z.string().min(20).max(200),
-    first_name: z.string().trim().max(80).nullish(),
-    last_name: z.string().trim().max(80).nullish(),
+    first_name: text({ max: 80 }).nullish(),
+    last_name: text({ max: 80 }).nullish(),
   })
   .strict()
 export type VendorAcceptInviteType = z.infer<typeof VendorAcceptInvite>
@@ -25,15 +26,15 @@ export type VendorImportOpeningHoursType = z.infer<typeof VendorImportOpeningHou
 
 export const VendorCreateProduct = z
   .object({
-    title: z.string().trim().min(1).max(200),
-    description: z.string().max(5_000).nullish(),
+    title: text({ min: 1, max: 200 }),
+    description: text({ max: 5_000 }).nullish(),
     handle: z
       .string()
       .max(120)
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Field 'handle' must be lowercase words separated by hyphens")
       .optional(),
-    sku: z.string().trim().max(64).nullish(),
-    price: z.number().positive().max(100_000),
+    sku: text({ max: 64 }).nullish(),
+    price: euros({ max: 100_000 }),
     quantity: z.number().int().min(0).max(1_000_000),
   })
   .strict()
@@ -55,10 +56,10 @@ export type VendorListReservationsType = z.infer<typeof VendorListReservations>
 export const VendorMoveReservation = z
   .object({
     status: z.enum(MERCHANT_RESERVATION_STATUSES),
-    reason: z.string().trim().max(500).nullish(),
+    reason: text({ max: 500 }).nullish(),
   })
   .strict()
 export type VendorMoveReservationType = z.infer<typeof VendorMoveReservation>
 
-export const VendorRemovePhoto = z.object({ url: z.string().url("Paramètre « url » : l'adresse de la photo à retirer") }).strict()
+export const VendorRemovePhoto = z.object({ url: httpUrl() }).strict()
 export type VendorRemovePhotoType = z.infer<typeof VendorRemovePhoto>

@@ -3,6 +3,7 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { nothing } from "@enjoy/kernel"
 import { adminCommuneQueryConfig } from "./query-config"
 import {
   AdminCreateCommune,
@@ -42,7 +43,7 @@ export const adminCommuneMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({
       method: ["POST"],
       matcher: `/admin/communes/:id/${action}`,
-      middlewares: [retrieve],
+      middlewares: [validateAndTransformBody(nothing()), retrieve],
     })
   ),
   {

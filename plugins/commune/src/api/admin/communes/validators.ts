@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { email, isHttpUrl, named, page, text } from "@enjoy/kernel"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { isValidHexColor } from "../../../lib/colors"
 import { isValidInseeCode, isValidPostalCode } from "../../../lib/insee"
@@ -9,13 +10,18 @@ const hexColor = (field: string) =>
 
 /** Fields an agent may change too: the commune's co-branding. */
 export const communeBrandingShape = {
-  logo_url: z.string().url("Field 'logo_url' must be a URL").max(100_000).nullish(),
+  // An address, or the image itself inline (a data: image, which an <img> shows without running anything).
+  logo_url: z
+    .string()
+    .max(100_000)
+    .refine((v) => isHttpUrl(v) || /^data:image\/(png|jpeg|webp|svg\+xml)[;,]/.test(v), named("adresse http(s) ou image data: attendue"))
+    .nullish(),
   primary_color: hexColor("primary_color").optional(),
   secondary_color: hexColor("secondary_color").optional(),
 }
 
 const communeShape = {
-  name: z.string().trim().min(1).max(120),
+  name: text({ min: 1, max: 120 }),
   slug: z
     .string()
     .max(80)
@@ -60,14 +66,15 @@ export const AdminUpdateCommune = z
 export type AdminUpdateCommuneType = z.infer<typeof AdminUpdateCommune>
 
 export const AdminGetCommunesParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  q: z.string().optional(),
+  ...page({ limit: 50, max: 500 }),
+  q: text({ max: 120 }).optional(),
   status: z.enum(["active", "suspended", "ended"]).optional(),
 })
 
 export const AdminGetCommuneParams = createSelectParams()
 
 export const AdminInviteAgent = z
-  .object({ email: z.string().email("Field 'email' must be an email address") })
+  .object({ email: email() })
   .strict()
 export type AdminInviteAgentType = z.infer<typeof AdminInviteAgent>
 

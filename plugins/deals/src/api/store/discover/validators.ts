@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { instant, page, text } from "@enjoy/kernel"
 import { DISCOVERY_TYPES, type DiscoverParams } from "../../../lib/discover/params"
 
 /** "a,b" or repeated parameters → a clean list of short values. */
@@ -26,7 +27,7 @@ const near = z
 
 export const StoreDiscover = z
   .object({
-    q: z.string().trim().max(200, "La recherche est limitée à 200 caractères").optional(),
+    q: text({ max: 200 }).optional(),
     types: list(4).pipe(z.array(z.enum(DISCOVERY_TYPES))).transform((t) => (t.length ? t : [...DISCOVERY_TYPES])),
     commune: list(),
     kind: list(),
@@ -42,10 +43,9 @@ export const StoreDiscover = z
     sort: z.enum(["relevance", "distance"]).optional(),
     /** Groups to count facets for: all by default, `none`, or a list (the storefront asks for the one it shows). */
     facets: list(5).pipe(z.array(z.enum([...DISCOVERY_TYPES, "none"]))),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
-    offset: z.coerce.number().int().min(0).max(1000).default(0),
+    ...page({ limit: 10, max: 50, maxOffset: 1000 }),
     /** The instant "open now" and running bons plans are judged at; now by default. */
-    at: z.string().datetime({ offset: true }).optional(),
+    at: instant().optional(),
   })
   .strict()
   .refine((p) => p.price_min === undefined || p.price_max === undefined || p.price_min <= p.price_max, {
@@ -66,8 +66,8 @@ export const StoreDiscover = z
 
 export const StoreDiscoverSuggest = z
   .object({
-    q: z.string().trim().min(1, "Tapez au moins un caractère").max(100),
-    limit: z.coerce.number().int().min(1).max(20).default(8),
+    q: text({ min: 1, max: 100 }),
+    limit: page({ limit: 8, max: 20 }).limit,
   })
   .strict()
 

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { email, page, text } from "@enjoy/kernel"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { MEMBER_ROLES, SELLER_KINDS, SELLER_STATUSES } from "../../../lib/seller-status"
 import { sellerProfileShape } from "../../utils/seller-profile"
 
 export const AdminCreateSeller = z
-  .object({ ...sellerProfileShape, commune_id: z.string().min(1) })
+  .object({ ...sellerProfileShape, commune_id: text({ min: 1, max: 100 }) })
   .strict()
 export type AdminCreateSellerType = z.infer<typeof AdminCreateSeller>
 
@@ -15,7 +16,8 @@ export const AdminChangeSellerStatus = z.object({ status: z.enum(SELLER_STATUSES
 export type AdminChangeSellerStatusType = z.infer<typeof AdminChangeSellerStatus>
 
 export const AdminGetSellersParams = createFindParams({ limit: 50, offset: 0 }).extend({
-  q: z.string().optional(),
+  ...page({ limit: 50, max: 500 }),
+  q: text({ max: 120 }).optional(),
   status: z.enum(SELLER_STATUSES).optional(),
   kind: z.enum(SELLER_KINDS).optional(),
 })
@@ -24,7 +26,7 @@ export const AdminGetSellerParams = createSelectParams()
 
 export const AdminInviteMerchant = z
   .object({
-    email: z.string().email("Field 'email' must be an email address"),
+    email: email(),
     role: z.enum(MEMBER_ROLES).default("owner"),
   })
   .strict()
