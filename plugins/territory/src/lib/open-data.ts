@@ -15,8 +15,8 @@ export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number]
  * extension wins (`establishments.csv`), then the Accept header, then JSON.
  */
 export function negotiate(resource: string, accept = ""): { resource: OpenDataResource; format: OpenDataFormat } | null {
-  const [name, extension] = resource.split(".", 2)
-  if (!OPEN_DATA_RESOURCES.includes(name as OpenDataResource)) {
+  const [name, extension, ...more] = resource.split(".")
+  if (!OPEN_DATA_RESOURCES.includes(name as OpenDataResource) || more.length) {
     return null
   }
   if (extension !== undefined) {

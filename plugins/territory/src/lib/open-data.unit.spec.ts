@@ -8,6 +8,9 @@ describe("open data formats", () => {
     expect(negotiate("deals", "application/geo+json")).toEqual({ resource: "deals", format: "geojson" })
     expect(negotiate("events", "text/html,*/*")).toEqual({ resource: "events", format: "json" })
     expect(negotiate("establishments.jsonld")).toEqual({ resource: "establishments", format: "jsonld" })
+    // One extension only: "establishments.json.csv" is no resource (it used to answer as JSON).
+    expect(negotiate("establishments.json.csv")).toBeNull()
+    expect(negotiate("establishments.")).toBeNull()
     expect(negotiate("events", "application/ld+json")).toEqual({ resource: "events", format: "jsonld" })
     expect(negotiate("establishments.xml")).toBeNull()
     expect(negotiate("customers.json")).toBeNull()
