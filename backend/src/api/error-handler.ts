@@ -11,11 +11,34 @@ const medusaErrorHandler = errorHandler()
  * fault and answer 400 in French, never 500.
  */
 export function enjoyErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const message = badRequestMessage(error)
-  if (!message) {
-    return medusaErrorHandler(error, req, res, next)
+  afterBodyRead(req, () => {
+    const message = badRequestMessage(error)
+    if (!message) {
+      return medusaErrorHandler(error, req, res, next)
+    }
+    const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
+    logger.info(`400 at ${req.path}: ${message}`)
+    res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message })
+  })
+}
+
+/**
+ * Answers once the request's body has been read. A route that streams its body (imports) may fail before
+ * reading it: answering then would close the connection on unread bytes, and the client would see a reset
+ * instead of the message.
+ */
+function afterBodyRead(req: MedusaRequest, answer: () => void) {
+  if (req.complete || !req.readable) {
+    return answer()
   }
-  const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
-  logger.info(`400 at ${req.path}: ${message}`)
-  res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message })
+  let answered = false
+  const once = () => {
+    if (!answered) {
+      answered = true
+      answer()
+    }
+  }
+  req.once("end", once)
+  req.once("error", once)
+  req.resume()
 }

@@ -6,10 +6,11 @@ import { fieldMessage, findControlCharacter, unreadablePath } from "@enjoy/kerne
 const isParsedBody = (body: unknown) => !!body && typeof body === "object" && !ArrayBuffer.isView(body)
 
 /**
- * Outside the operator's admin (Medusa's own uploads and imports), only photo uploads read multipart
- * bodies: any other route would silently see an empty body and answer as if nothing was asked.
+ * Only file uploads read multipart bodies (photos, and Medusa's own /admin/uploads): any other route would
+ * silently see an empty body and answer as if nothing was asked.
  */
-const readsMultipart = (path: string) => path.startsWith("/admin/") || /^\/vendor\/sellers\/[^/]+\/photos\/?$/.test(path)
+const readsMultipart = (path: string) =>
+  /^\/admin\/(uploads|products\/import)/.test(path) || /^\/vendor\/sellers\/[^/]+\/photos\/?$/.test(path)
 
 /** Routes that read their body raw: signed webhooks (checked against the exact bytes) and CSV imports (streamed). */
 const readsRawBody = (path: string) => path.startsWith("/hooks/") || /\/imports\//.test(path)
@@ -38,7 +39,6 @@ export function refuseHostileInput(req: MedusaRequest, _res: MedusaResponse, nex
     hasBody(req) &&
     !req.is("application/json") &&
     !req.is("multipart/form-data") &&
-    !path.startsWith("/admin/") &&
     !readsRawBody(path)
   ) {
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, "corps : JSON attendu (Content-Type: application/json)"))

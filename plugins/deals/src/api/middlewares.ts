@@ -1,3 +1,4 @@
+import { nothing } from "@enjoy/kernel"
 import {
   authenticate,
   defineMiddlewares,
@@ -60,6 +61,10 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
     { method: ["GET"], matcher: "/store/customers/me/export", middlewares: [authenticate("customer", ["session", "bearer"])] },
-    { method: ["DELETE"], matcher: "/store/customers/me", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      method: ["DELETE"],
+      matcher: "/store/customers/me",
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(nothing(), { isList: false })],
+    },
   ],
 })

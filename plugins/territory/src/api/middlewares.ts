@@ -1,3 +1,4 @@
+import { nothing } from "@enjoy/kernel"
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { authenticatePartner } from "./utils/partner-auth"
 import { Beacon, CreatePartnerKey, DecideClaim, ImportQuery, OpenDataQuery, ProductImportQuery, ReportQuery, RequestClaim, StatsQuery, TagQuery } from "./validators"
@@ -28,6 +29,8 @@ export default defineMiddlewares({
     { method: ["GET", "POST"], matcher: "/commune/partner-keys*", middlewares: [authenticate("agent", ["session", "bearer"])] },
     { method: ["POST"], matcher: "/commune/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
     { method: ["POST"], matcher: "/admin/partner-keys", middlewares: [validateAndTransformBody(CreatePartnerKey)] },
+    { method: ["POST"], matcher: "/admin/partner-keys/:id/revoke", middlewares: [validateAndTransformBody(nothing())] },
+    { method: ["POST"], matcher: "/commune/partner-keys/:id/revoke", middlewares: [validateAndTransformBody(nothing())] },
     {
       method: ["GET"],
       matcher: "/commune/report",
