@@ -1,6 +1,8 @@
 // `npm run bench checkout`: checkout of a cart holding 3 establishments (2 reservations, 1 paid
-// online; our split into 3 orders) against Medusa's own completion of a single-establishment cart,
-// measured alternately in the same run, against the same seeded database and server.
+// online; our split into 3 orders) against Medusa's own completion of a one-product cart, measured
+// alternately in the same run, against the same seeded database and server. Medusa's completion no
+// longer sells establishments' products (one checkout path): the baseline cart holds a product of the
+// operator's own, with no establishment.
 import { performance } from "node:perf_hooks"
 import { seededBenchBackend } from "../lib/backend.mjs"
 import { resolveDatabase, withDatabase } from "../lib/database.mjs"
@@ -14,7 +16,6 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 30)
 const WARMUP = 3
 
 // Seeded establishments (handle, merchant login, product title).
-const BASELINE = { handle: "torrefaction-de-l-epeule", login: "nadia.cafe", product: "Café d'Éthiopie moulu 250 g" }
 const SPLIT = [
   { handle: "boulangerie-du-pile", login: "omar.boulangerie", product: "Baguette tradition" },
   { handle: "ferme-du-melantois", login: "bernard.ferme", product: "Douzaine d'œufs plein air" },
@@ -52,6 +53,23 @@ async function stockedVariant({ handle, login, product }) {
   return found.variants[0].id
 }
 
+/** A product of the operator's own (no establishment), in the platform's channel: what Medusa's completion still sells. */
+async function operatorVariant() {
+  const { token } = await client({})("POST", "/auth/user/emailpass", { email: "operateur@enjoy.test", password: "enjoy-operateur" })
+  const admin = client({ authorization: `Bearer ${token}` })
+  const { stores } = await admin("GET", "/admin/stores")
+  const { shipping_profiles } = await admin("GET", "/admin/shipping-profiles")
+  const { product } = await admin("POST", "/admin/products", {
+    title: "Carte cadeau de la métropole (référence du banc d'essai)",
+    status: "published",
+    shipping_profile_id: shipping_profiles[0].id,
+    sales_channels: [{ id: stores[0].default_sales_channel_id }],
+    options: [{ title: "Format", values: ["Unique"] }],
+    variants: [{ title: "Unique", manage_inventory: false, options: { Format: "Unique" }, prices: [{ amount: 20, currency_code: "eur" }] }],
+  })
+  return product.variants[0].id
+}
+
 async function main() {
   const db = await resolveDatabase()
   const url = withDatabase(db.url, "enjoy_bench")
@@ -60,7 +78,7 @@ async function main() {
     const store = client({ "x-publishable-api-key": key })
     const { regions } = await store("GET", "/store/regions")
     const region_id = regions[0].id
-    const baselineVariant = await stockedVariant(BASELINE)
+    const baselineVariant = await operatorVariant()
     const splitVariants = []
     for (const e of SPLIT) {
       splitVariants.push(await stockedVariant(e))
