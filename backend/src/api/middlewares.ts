@@ -4,6 +4,7 @@ import { parseEnv } from "../env"
 import { throttleSignIns } from "./auth-throttle"
 import { enjoyErrorHandler } from "./error-handler"
 import { refuseHostileInput } from "./hostile-input"
+import { pathParamGuards } from "./path-params"
 
 const env = parseEnv(process.env)
 
@@ -26,6 +27,7 @@ export default defineMiddlewares({
   errorHandler: enjoyErrorHandler,
   routes: [
     { matcher: "/*", middlewares: [refuseHostileInput] },
+    ...pathParamGuards(["@enjoy/commune", "@enjoy/marketplace", "@enjoy/association", "@enjoy/deals", "@enjoy/territory"]),
     {
       methods: ["POST"],
       matcher: "/auth/:actor_type/emailpass",
