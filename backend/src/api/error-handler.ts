@@ -5,6 +5,8 @@ import { badRequestMessage } from "@enjoy/kernel"
 
 const medusaErrorHandler = errorHandler()
 
+const VALIDATOR_PREFIX = "Invalid request: "
+
 /**
  * Medusa's error handler, preceded by the errors that a malformed request provokes deep in the stack
  * (broken percent-encoding, unreadable multipart, a value PostgreSQL refuses): those are the client's
@@ -13,6 +15,10 @@ const medusaErrorHandler = errorHandler()
 export function enjoyErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   afterBodyRead(req, () => {
     const message = badRequestMessage(error)
+    // Medusa's validator prefixes our French "<champ> : <problème>" messages with English words: drop them.
+    if (error instanceof MedusaError && error.message.startsWith(VALIDATOR_PREFIX)) {
+      error.message = error.message.slice(VALIDATOR_PREFIX.length)
+    }
     if (!message) {
       return medusaErrorHandler(error, req, res, next)
     }

@@ -3,7 +3,8 @@
  * in French, naming its field ("starts_at : date impossible"), whatever object it is nested in.
  *
  * zod v4 computes a message once the whole input is parsed, when the issue's path is complete: the
- * `error` functions below read that path, so a block does not need to be told its field's name.
+ * `error` functions below read that path, so a block does not need to be told its field's name. Bounds are
+ * refinements rather than zod's min/max, whose messages Medusa's validator replaces with its own English.
  */
 import { z } from "zod"
 import { fieldPath, hasControlCharacter } from "./hostile-input"
@@ -25,15 +26,15 @@ export function text(options: { max: number; min?: number }) {
     .string(named("du texte est attendu"))
     .refine((value) => !hasControlCharacter(value), named("caractère de contrôle interdit"))
     .trim()
-    .max(max, named(`${max} caractères au plus`))
-    .min(min, named(min <= 1 ? "ne peut pas être vide" : `${min} caractères au moins`))
+    .refine((value) => value.length <= max, named(`${max} caractères au plus`))
+    .refine((value) => value.length >= min, named(min <= 1 ? "ne peut pas être vide" : `${min} caractères au moins`))
 }
 
 /** An e-mail address within RFC 5321's limits (254 characters, 64 before the @), lower-cased. */
 export function email() {
   return z
     .string(named("adresse e-mail attendue"))
-    .max(254, named("adresse e-mail trop longue (254 caractères au plus)"))
+    .refine((value) => value.length <= 254, { ...named("adresse e-mail trop longue (254 caractères au plus)"), abort: true })
     .trim()
     .toLowerCase()
     .refine(isEmail, named("adresse e-mail invalide"))
@@ -50,7 +51,7 @@ export function httpUrl(options: { max?: number } = {}) {
   const max = options.max ?? 2_000
   return z
     .string(named("adresse web attendue"))
-    .max(max, named(`adresse trop longue (${max} caractères au plus)`))
+    .refine((value) => value.length <= max, { ...named(`adresse trop longue (${max} caractères au plus)`), abort: true })
     .trim()
     .refine(isHttpUrl, named("adresse web invalide (http:// ou https:// attendu)"))
 }
@@ -70,8 +71,8 @@ export function euros(options: { max?: number } = {}) {
   const max = options.max ?? 100_000
   return z
     .number(named("montant en euros attendu"))
-    .min(0.01, named("un centime au moins"))
-    .max(max, named(`${max.toLocaleString("fr-FR")} € au plus`))
+    .refine((value) => value >= 0.01, named("un centime au moins"))
+    .refine((value) => value <= max, named(`${max.toLocaleString("fr-FR")} € au plus`))
     .refine(isWholeCents, named("deux décimales au plus (des centimes)"))
 }
 
@@ -114,7 +115,6 @@ export function isInstant(value: string): boolean {
 export function day() {
   return z
     .string(named("date attendue (AAAA-MM-JJ)"))
-    .max(10, named("date attendue (AAAA-MM-JJ)"))
     .refine(isDay, named(`date impossible ou hors ${YEARS.min}–${YEARS.max} (AAAA-MM-JJ attendu)`))
 }
 
@@ -122,7 +122,6 @@ export function day() {
 export function instant() {
   return z
     .string(named("date et heure attendues"))
-    .max(40, named("date et heure attendues"))
     .refine(
       isInstant,
       named(`date et heure impossibles ou hors ${YEARS.min}–${YEARS.max} (ISO 8601 avec fuseau, ex. 2026-05-01T09:00:00+02:00)`)
@@ -133,9 +132,9 @@ export function instant() {
 export function wholeNumber(options: { min: number; max: number }) {
   return z.coerce
     .number(named("nombre entier attendu"))
-    .int(named("nombre entier attendu"))
-    .min(options.min, named(`${options.min} au moins`))
-    .max(options.max, named(`${options.max} au plus`))
+    .refine(Number.isInteger, { ...named("nombre entier attendu"), abort: true })
+    .refine((value) => value >= options.min, named(`${options.min} au moins`))
+    .refine((value) => value <= options.max, named(`${options.max} au plus`))
 }
 
 /** `limit` and `offset` of a listing: non-negative whole numbers, the limit capped. */
