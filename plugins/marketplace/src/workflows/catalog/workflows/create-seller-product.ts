@@ -1,10 +1,12 @@
 import type { LinkDefinition } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules, toHandle } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createRemoteLinkStep,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { type CatalogActor, type ChangeProposal, isHeld, type ReviewVerdict } from "../../../lib/review"
@@ -66,6 +68,10 @@ export const createSellerProductWorkflow = createWorkflow(
     const held = transform({ verdict }, ({ verdict }) => isHeld(verdict as ReviewVerdict | undefined))
 
     const profile = ensureDefaultShippingProfileStep()
+    // Two products of the same name created at once would pick the same free handle, and the second
+    // creation would fail half-way (Medusa leaves its product option behind): they take turns instead.
+    const handleLock = transform({ input }, ({ input }) => `product-handle:${toHandle(input.product.handle?.trim() || input.product.title)}`)
+    acquireLockStep({ key: handleLock, timeout: 10, ttl: 30 })
     const handle = freeProductHandleStep(
       transform({ input }, ({ input }) => ({ title: input.product.title, handle: input.product.handle }))
     )
@@ -98,6 +104,7 @@ export const createSellerProductWorkflow = createWorkflow(
       }),
     })
     const product = transform(products, (created) => created[0])
+    releaseLockStep({ key: handleLock })
 
     createRemoteLinkStep(
       transform({ input, product }, ({ input, product }): LinkDefinition[] => [
