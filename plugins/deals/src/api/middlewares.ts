@@ -29,7 +29,7 @@ export default defineMiddlewares({
       matcher: "/vendor/sellers/:id/deals/:deal_id",
       middlewares: [merchant, validateAndTransformBody(VendorUpdateDeal)],
     },
-    { method: ["POST"], matcher: "/vendor/sellers/:id/deals/:deal_id/submit", middlewares: [merchant] },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/deals/:deal_id/submit", middlewares: [merchant, validateAndTransformBody(nothing())] },
     { method: ["POST"], matcher: "/vendor/deals/redeem", middlewares: [merchant, validateAndTransformBody(VendorRedeem)] },
     { method: ["GET"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant] },
     { method: ["POST"], matcher: "/vendor/sellers/:id/events", middlewares: [merchant, validateAndTransformBody(CreateEvent)] },
@@ -38,7 +38,7 @@ export default defineMiddlewares({
       matcher: "/vendor/sellers/:id/events/:event_id",
       middlewares: [merchant, validateAndTransformBody(CreateEvent)],
     },
-    { method: ["POST"], matcher: "/vendor/sellers/:id/events/:event_id/submit", middlewares: [merchant] },
+    { method: ["POST"], matcher: "/vendor/sellers/:id/events/:event_id/submit", middlewares: [merchant, validateAndTransformBody(nothing())] },
     {
       method: ["POST"],
       matcher: "/commune/events",

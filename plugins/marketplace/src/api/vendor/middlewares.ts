@@ -1,3 +1,4 @@
+import { nothing } from "@enjoy/kernel"
 import {
   authenticate,
   validateAndTransformBody,
@@ -43,7 +44,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     matcher: "/vendor/sellers/:id/opening-hours",
     middlewares: [merchant, validateAndTransformBody(VendorImportOpeningHours)],
   },
-  { method: ["POST"], matcher: "/vendor/sellers/:id/submit", middlewares: [merchant] },
+  { method: ["POST"], matcher: "/vendor/sellers/:id/submit", middlewares: [merchant, validateAndTransformBody(nothing())] },
   {
     method: ["POST"],
     matcher: "/vendor/sellers/:id/commerce-mode",
