@@ -26,6 +26,8 @@ export async function setup() {
   const backendUrl = `http://localhost:${E2E_BACKEND_PORT}`
   await migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl })
   const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
+  // For the files that start a storefront of their own (with a Stripe key, say).
+  process.env.E2E_PUBLISHABLE_KEY = publishableKey
   await buildStorefront()
 
   // The backend tells the storefront when catalogue pages change; a secret for this run only.

@@ -11,6 +11,9 @@ export const STRIPE_PAGE = "/panier/validation"
 /** The counter page that may scan a bon plan's QR code with the camera. */
 export const CAMERA_PAGE = "/pro/bons-plans/valider"
 
+/** The map of search results draws OpenStreetMap's tiles. */
+const MAP_TILES = "https://tile.openstreetmap.org"
+
 const STRIPE = {
   script: ["https://js.stripe.com"],
   frame: ["https://js.stripe.com", "https://hooks.stripe.com"],
@@ -29,7 +32,7 @@ export function contentSecurityPolicy({ nonce, pathname, backendUrl, development
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(stripe ? STRIPE.script : []), ...(development ? ["'unsafe-eval'"] : [])],
     // React writes style attributes (progress bars, map markers): styles may be inline, scripts never.
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", backend, ...(stripe ? STRIPE.img : [])],
+    "img-src": ["'self'", "data:", "blob:", backend, MAP_TILES, ...(stripe ? STRIPE.img : [])],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(stripe ? STRIPE.connect : []), ...(development ? ["ws:"] : [])],
     "frame-src": stripe ? STRIPE.frame : ["'none'"],

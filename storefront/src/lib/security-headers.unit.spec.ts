@@ -11,7 +11,7 @@ describe("security headers", () => {
     expect(policy).toContain("frame-ancestors 'none'")
     expect(policy).toContain("frame-src 'none'")
     expect(policy).toContain("object-src 'none'")
-    expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000")
+    expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000 https://tile.openstreetmap.org")
     expect(policy).not.toContain("stripe")
     expect(policy).not.toContain("unsafe-eval")
   })
