@@ -1,14 +1,11 @@
 import { expect, it } from "vitest"
-import { agentHeaders, bearer, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
-import { createAssociation, moderatorHeaders } from "../helpers/associations"
-import { communePayload } from "../helpers/communes"
+import { operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { fillPath, HOSTILE_BODIES, HOSTILE_PATH_VALUES, HOSTILE_QUERIES, type OwnIds } from "../helpers/fuzz-inputs"
 import { rawRequest } from "../helpers/raw-http"
 import { routeTree, type RouteFile } from "../helpers/route-tree"
+import { party, partyIds } from "../helpers/parties"
 import { backendIntegrationSuite } from "../helpers/runner"
-import { sellerPayload } from "../helpers/sellers"
 import { tableDigests } from "../helpers/table-digest"
-import { merchantHeaders } from "../helpers/actors"
 
 type Headers = Record<string, string>
 
@@ -24,59 +21,18 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const container = getContainer()
     const operator = await operatorHeaders(container, api)
     const store = await platformStoreHeaders(container)
-    const commune = (await api.post("/admin/communes", communePayload({ latitude: 50.63, longitude: 3.06 }), operator)).data.commune
-    const seller = (await api.post("/admin/sellers", sellerPayload(commune.id), operator)).data.seller
-    for (const status of ["pending", "open"]) {
-      await api.post(`/admin/sellers/${seller.id}/status`, { status }, operator)
-    }
-    const merchant = await merchantHeaders(api, operator, seller.id, "fuzz@commerce.test")
-    const product = (await api.post(`/vendor/sellers/${seller.id}/products`, { title: "Pain", price: 2, quantity: 5 }, merchant)).data.product
-    await api.post(`/vendor/sellers/${seller.id}`, { description: "Une proposition à modérer" }, merchant)
-    const associationId = await createAssociation(api, operator, [commune.id], "pre")
-    const moderator = await moderatorHeaders(api, operator, associationId, "fuzz@union.test")
-    const agent = await agentHeaders(api, operator, commune.id, "fuzz@commune.test")
-    const caseId = (await api.get("/association/cases", agent)).data.cases[0]?.id
-    const partner = (await api.post("/admin/partner-keys", { name: "Partenaire fuzz", commune_ids: [commune.id] }, operator)).data
-    const region = (await api.get("/store/regions", store)).data.regions[0]
-    const cart = region ? (await api.post("/store/carts", { region_id: region.id }, store)).data.cart : undefined
-    const customerToken = await (async () => {
-      const email = "fuzz@client.test"
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "secret-client" })
-      await api.post("/store/customers", { email }, { headers: { ...store.headers, authorization: `Bearer ${data.token}` } })
-      return (await api.post("/auth/customer/emailpass", { email, password: "secret-client" })).data.token as string
-    })()
-
+    // Everything the actors own, so that hostile queries and bodies reach past the ownership checks.
+    const own = await party(api, container, operator, store, "fuzz")
     const actorHeaders = (path: string): Headers => {
       if (path.startsWith("/admin/")) return operator.headers
-      if (path.startsWith("/vendor/")) return merchant.headers
-      if (path.startsWith("/association/")) return moderator.headers
-      if (path.startsWith("/commune/")) return agent.headers
-      if (path.startsWith("/store/")) return { ...store.headers, ...bearer(customerToken).headers }
-      if (path.startsWith("/partner/")) return { "x-api-key": partner.partner_key.key }
+      if (path.startsWith("/vendor/")) return own.merchant.headers
+      if (path.startsWith("/association/")) return own.moderator.headers
+      if (path.startsWith("/commune/")) return own.agent.headers
+      if (path.startsWith("/store/")) return { ...store.headers, ...own.customer.headers }
+      if (path.startsWith("/partner/")) return { "x-api-key": own.partnerKey.key }
       return {}
     }
-    const idsFor = (path: string): OwnIds => {
-      const id =
-        /^\/(vendor|admin|association)\/sellers\/:id/.test(path) ? seller.id
-        : /^\/(admin|commune)\/communes\/:id/.test(path) ? commune.id
-        : /\/associations\/:id/.test(path) ? associationId
-        : /\/cases\/:id/.test(path) ? caseId
-        : /\/partner-keys\/:id/.test(path) ? partner.partner_key.id
-        : /\/carts\/:id/.test(path) ? cart?.id
-        : undefined
-      return Object.fromEntries(
-        Object.entries({
-          id,
-          product_id: product.id,
-          slug: commune.slug,
-          handle: seller.handle,
-          resource: "establishments",
-          code: "ABCDEF",
-          seller_id: seller.id,
-          association_id: associationId,
-        }).filter(([, value]) => value !== undefined)
-      ) as OwnIds
-    }
+    const idsFor = (path: string): OwnIds => partyIds(path, own)
 
     type Probe = { method: string; path: string; headers: Headers; body?: string }
     const probes: Probe[] = []

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { beforeEach, expect, it } from "vitest"
 import { failure } from "../helpers/http"
@@ -121,6 +122,26 @@ backendIntegrationSuite(
       expect(await street.stock(shop.variantId)).toEqual([10, sold])
     })
 
+    it("creates products of the same name at once, each with its own handle, leaving no orphan option", async () => {
+      const shop = await street.establishment("reservation")
+      const results = await Promise.allSettled(
+        Array.from({ length: 6 }, () =>
+          api.post(`/vendor/sellers/${shop.sellerId}/products`, { title: "Pain de seigle", price: 3, quantity: 2 }, shop.merchant)
+        )
+      )
+      expect(results.filter((r) => r.status === "rejected")).toEqual([])
+      const handles = results.map((r) => (r as PromiseFulfilledResult<{ data: any }>).value.data.product.handle as string)
+      expect(new Set(handles).size).toBe(6)
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await pg.raw(`
+        select count(*)::int as orphans from product_option o
+         where o.deleted_at is null
+           and not exists (
+             select 1 from product_product_option l join product p on p.id = l.product_id and p.deleted_at is null
+              where l.product_option_id = o.id and l.deleted_at is null)`)
+      expect(rows[0].orphans).toBe(0)
+    })
+
     it("answers 400 in French, naming what is wrong, to requests that used to reach the database or crash", async () => {
       const shop = await street.establishment("reservation")
       const store = street.store.headers
@@ -156,6 +177,59 @@ backendIntegrationSuite(
         expect([path, response.status]).toEqual([path, 400])
         expect([path, JSON.parse(response.body).message]).toEqual([path, expect.stringMatching(message)])
       }
+    })
+
+    it("refuses invalid values it used to store, and names the field of every 400", async () => {
+      const shop = await street.establishment("reservation")
+      const m = shop.merchant
+      const deals = `/vendor/sellers/${shop.sellerId}/deals`
+      const events = `/vendor/sellers/${shop.sellerId}/events`
+      const start = new Date(Date.now() + 2 * 86_400_000).toISOString()
+      const end = new Date(Date.now() + 2 * 86_400_000 + 3_600_000).toISOString()
+      const event = { title: "Atelier", category: "atelier", starts_at: start, ends_at: end }
+      const { data: deal } = await api.post(deals, { title: "Café offert", kind: "gift", starts_on: start.slice(0, 10), ends_on: start.slice(0, 10) }, m)
+      const cases: [string, () => Promise<unknown>, RegExp][] = [
+        ["event dates", () => api.get("/store/events?from=demain", street.store), /^from : date et heure impossibles/],
+        ["stats day", () => api.get(`/vendor/sellers/${shop.sellerId}/stats?to=2024-13-45`, m), /^to : date impossible/],
+        ["stats period", () => api.get(`/vendor/sellers/${shop.sellerId}/stats?from=2024-01-01&to=2026-01-01`, m), /^to : une période couvre un an au plus$/],
+        ["beacon", () => api.post("/store/beacon", { type: "autre" }, street.store), /^type : vitrine_view ou search attendu$/],
+        ["deal day", () => api.post(deals, { title: "Promo", kind: "gift", starts_on: "2030-13-45", ends_on: "2030-12-31" }, m), /^starts_on : date impossible/],
+        ["deal order", () => api.post(deals, { title: "Promo", kind: "gift", starts_on: "2030-02-02", ends_on: "2030-02-01" }, m), /^ends_on : /],
+        ["event link", () => api.post(events, { ...event, booking_url: "javascript:alert(1)" }, m), /^booking_url : adresse web invalide/],
+        ["event image", () => api.post(events, { ...event, image_url: "data:text/html,<script>alert(1)</script>" }, m), /^image_url : adresse web invalide/],
+        ["event instant", () => api.post(events, { ...event, starts_at: "0000-01-01T00:00:00Z" }, m), /^starts_at : date et heure impossibles/],
+        ["free with a price", () => api.post(events, { ...event, is_free: true, price: 12 }, m), /^price : un événement gratuit n'a pas de prix$/],
+        ["recurrence", () => api.post(events, { ...event, recurrence: { type: "weekly", until: "2020-01-01" } }, m), /^recurrence\.until : /],
+        ["recurrence day", () => api.post(events, { ...event, recurrence: { type: "weekly", until: "2030-13-45" } }, m), /^recurrence\.until : date impossible/],
+        ["website", () => api.post(`/vendor/sellers/${shop.sellerId}`, { website: "javascript:alert(1)" }, m), /^website : adresse web invalide/],
+        ["social link", () => api.post(`/vendor/sellers/${shop.sellerId}`, { social_links: { instagram: "data:text/html,x" } }, m), /^social_links\.instagram : adresse web invalide/],
+        ["photo link", () => api.post(`/vendor/sellers/${shop.sellerId}`, { photos: ["javascript:alert(1)"] }, m), /^photos\[0\] : adresse web invalide/],
+        ["tiny price", () => api.post(`/vendor/sellers/${shop.sellerId}/products`, { title: "Pain", price: 1e-10, quantity: 1 }, m), /^price : un centime au moins/],
+        ["half a cent", () => api.post(`/vendor/sellers/${shop.sellerId}/products`, { title: "Pain", price: 0.005, quantity: 1 }, m), /^price : /],
+        ["claim e-mail", () => api.post(`/store/deals/${deal.deal.id}/claim`, { email: `${"a".repeat(70_000)}@exemple.fr` }, street.store), /^email : adresse e-mail trop longue/],
+        ["establishment claim", () => api.post("/store/establishment-claims", { siret: "73282932000074", email: "pas-une-adresse", name: "Léa" }, street.store), /^email : adresse e-mail invalide$/],
+        ["negative limit", () => api.get("/store/communes?limit=-1", street.store), /^limit : 1 au moins$/],
+        ["negative offset", () => api.get("/store/communes?offset=-1", street.store), /^offset : 0 au moins$/],
+        ["fractional limit", () => api.get("/store/communes?limit=1.5", street.store), /^limit : nombre entier attendu$/],
+      ]
+      for (const [what, request, message] of cases) {
+        const refused = await failure(request())
+        expect([what, refused.status, refused.data.message]).toEqual([what, 400, expect.stringMatching(message)])
+      }
+      // A path parameter no object can have is looked up nowhere: 404, naming the parameter.
+      const paths: [string, () => Promise<unknown>, string][] = [
+        ["two extensions", () => api.get(`/opendata/communes/commune-x/establishments.json.csv`), "resource : ressource inconnue"],
+        ["malformed id", () => api.get(`/vendor/sellers/-1`, m), "id : identifiant invalide"],
+        ["traversal", () => api.get(`/vendor/sellers/${shop.sellerId}/products/..%2F..%2Fpackage.json`, m), "product_id : identifiant invalide"],
+      ]
+      for (const [what, request, message] of paths) {
+        const refused = await failure(request())
+        expect([what, refused.status, refused.data.message]).toEqual([what, 404, message])
+      }
+      // None of it was stored: the deal and the establishment are as they were.
+      expect((await api.get(deals, m)).data.deals).toHaveLength(1)
+      expect((await api.get(events, m)).data.events).toEqual([])
+      expect((await api.get(`/vendor/sellers/${shop.sellerId}`, m)).data.seller.website ?? null).toBeNull()
     })
 
     it("slows password guessing: the 11th failure answers 429 with Retry-After, the right password works after the window", async () => {
