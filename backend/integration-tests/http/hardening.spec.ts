@@ -22,6 +22,42 @@ backendIntegrationSuite(
       return api.post(`/vendor/sellers/${sellerId}/photos`, form, merchant)
     }
 
+    /** A free "pickup at the shop" shipping option from the establishment's stock location, through Medusa's admin API. */
+    const pickupOption = async (sellerId: string) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const {
+        data: [seller],
+      } = await query.graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: sellerId } })
+      const location = seller.stock_location.id as string
+      const op = street.operator
+      const { data: stores } = await api.get("/admin/stores", op)
+      await api.post(`/admin/stock-locations/${location}/sales-channels`, { add: [stores.stores[0].default_sales_channel_id] }, op)
+      await api.post(`/admin/stock-locations/${location}/fulfillment-providers`, { add: ["manual_manual"] }, op)
+      const { data: withSet } = await api.post(`/admin/stock-locations/${location}/fulfillment-sets?fields=*fulfillment_sets`, { name: "Retrait", type: "pickup" }, op)
+      const set = withSet.stock_location.fulfillment_sets.find((f: any) => f.name === "Retrait")
+      const { data: zoned } = await api.post(
+        `/admin/fulfillment-sets/${set.id}/service-zones?fields=*service_zones`,
+        { name: "France", geo_zones: [{ type: "country", country_code: "fr" }] },
+        op
+      )
+      const { data: profiles } = await api.get("/admin/shipping-profiles", op)
+      const profile = profiles.shipping_profiles.find((p: any) => p.type === "default") ?? profiles.shipping_profiles[0]
+      const { data } = await api.post(
+        "/admin/shipping-options",
+        {
+          name: "Retrait en boutique",
+          service_zone_id: zoned.fulfillment_set.service_zones[0].id,
+          shipping_profile_id: profile.id,
+          provider_id: "manual_manual",
+          price_type: "flat",
+          type: { label: "Retrait", description: "En boutique", code: "retrait" },
+          prices: [{ currency_code: "eur", amount: 0 }],
+        },
+        op
+      )
+      return data.shipping_option.id as string
+    }
+
     it("refuses HTML, SVG and PDF declared as photos, re-encodes real ones and serves them as images only", async () => {
       const shop = await street.establishment("reservation")
       const lies = {
@@ -69,9 +105,13 @@ backendIntegrationSuite(
           await api.post(`/vendor/sellers/${shop.sellerId}/products/${shop.productId}`, { quantity: reserved + 1 }, shop.merchant)
         }
         const cartId = await street.cart([{ variantId: shop.variantId, quantity: 1 }])
+        // The edit starts 0 to 490 ms after the checkout, so that over the trials its check and its write
+        // fall on every side of the moment the checkout reserves.
         const [checkout, edit] = await Promise.allSettled([
           api.post(`/store/carts/${cartId}/checkout`, {}, street.store),
-          api.post(`/vendor/sellers/${shop.sellerId}/products/${shop.productId}`, { quantity: reserved }, shop.merchant),
+          new Promise((resolve) => setTimeout(resolve, (trial * 10) % 500)).then(() =>
+            api.post(`/vendor/sellers/${shop.sellerId}/products/${shop.productId}`, { quantity: reserved }, shop.merchant)
+          ),
         ])
         for (const result of [checkout, edit]) {
           if (result.status === "rejected") {
@@ -91,8 +131,11 @@ backendIntegrationSuite(
 
     it("completes establishments' carts through /checkout only: Medusa's /complete writes no order, even racing it", async () => {
       const shop = await street.establishment("online", { quantity: 10 })
+      // Everything Medusa's completion asks for: a shipping method (pickup at the shop) and a payment session.
+      const optionId = await pickupOption(shop.sellerId)
       const prepared = async () => {
         const cartId = await street.cart([{ variantId: shop.variantId, quantity: 1 }])
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, street.store)
         await api.post(`/store/carts/${cartId}/online-payment`, { provider_id: "pp_system_default" }, street.store)
         return cartId
       }
