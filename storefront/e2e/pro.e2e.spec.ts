@@ -253,8 +253,9 @@ describe("pro space", () => {
     await merchant.getByLabel("Horaires d'ouverture").fill("Tu-Sa 09:00-19:00")
     await merchant.getByRole("button", { name: "Enregistrer les horaires" }).click()
     await merchant.getByText("Horaires enregistrés.").waitFor()
+    // A real 2×2 PNG: the backend decodes and re-encodes every photo, so a file that only looks like one is refused.
     const png = Buffer.from(
-      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNkYPjPwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEklEQVQImWM4kaJxIkWDAUIBACe+BVEPunA5AAAAAElFTkSuQmCC",
       "base64"
     )
     await merchant.getByLabel("Ajouter des photos").setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: png })
