@@ -137,7 +137,7 @@ async function main() {
     console.log("")
     console.log(`Checkout benchmark — ${ITERATIONS} runs each, same server, same data (PostgreSQL ${db.kind})`)
     console.log(`                                          p50        p95       mean`)
-    console.log(`Medusa completion, 1 establishment   ${ms(a.p50)} ${ms(a.p95)} ${ms(a.mean)}`)
+    console.log(`Medusa completion, 1 product         ${ms(a.p50)} ${ms(a.p95)} ${ms(a.mean)}`)
     console.log(`Enjoy checkout, 3 establishments     ${ms(b.p50)} ${ms(b.p95)} ${ms(b.mean)}`)
     console.log(`Ratio (Enjoy / Medusa)               ${(b.p50 / a.p50).toFixed(2).padStart(6)}×   ${(b.p95 / a.p95).toFixed(2).padStart(6)}×`)
     console.log(`Ratio per order made (÷ 3)           ${(b.p50 / a.p50 / 3).toFixed(2).padStart(6)}×   ${(b.p95 / a.p95 / 3).toFixed(2).padStart(6)}×`)
