@@ -30,6 +30,8 @@ export type Access =
   | "invitee:agent"
 
 export const ACCESS: Record<string, Access> = {
+  // the composed backend
+  "GET /media/:name": "public",
   // commune
   "GET /admin/communes": "operator",
   "POST /admin/communes": "operator",

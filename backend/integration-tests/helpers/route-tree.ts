@@ -22,11 +22,11 @@ function routeFilesUnder(dir: string): string[] {
   })
 }
 
-/** Every route.ts of every plugin, with its HTTP path and the methods it exports: the API as shipped. */
+/** Every route.ts of every plugin and of the composed backend, with its HTTP path and methods: the API as shipped. */
 export function routeTree(): RouteFile[] {
   const plugins = fs.readdirSync(path.join(ROOT, "plugins")).filter((p) => fs.existsSync(path.join(ROOT, "plugins", p, "src/api")))
-  return plugins.flatMap((plugin) => {
-    const api = path.join(ROOT, "plugins", plugin, "src/api")
+  const sources = [...plugins.map((plugin) => ({ plugin, api: path.join(ROOT, "plugins", plugin, "src/api") })), { plugin: "backend", api: path.join(ROOT, "backend/src/api") }]
+  return sources.flatMap(({ plugin, api }) => {
     return routeFilesUnder(api).map((file) => {
       const segments = path.relative(api, path.dirname(file)).split(path.sep)
       const params = segments.filter((s) => /^\[.+\]$/.test(s)).map((s) => s.slice(1, -1))

@@ -28,7 +28,7 @@ backendIntegrationSuite(
       const {
         data: [seller],
       } = await query.graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: sellerId } })
-      const location = seller.stock_location.id as string
+      const location = seller.stock_location?.id as string
       const op = street.operator
       const { data: stores } = await api.get("/admin/stores", op)
       await api.post(`/admin/stock-locations/${location}/sales-channels`, { add: [stores.stores[0].default_sales_channel_id] }, op)
