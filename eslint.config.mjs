@@ -1,5 +1,6 @@
 import js from "@eslint/js"
 import tseslint from "typescript-eslint"
+import { PLUGIN_BOUNDARIES } from "./scripts/plugin-boundaries.mjs"
 
 export default tseslint.config(
   {
@@ -32,6 +33,13 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // A plugin reaches another only through what that plugin's package.json
+    // exports on purpose (see scripts/plugin-boundaries.mjs); the exports map
+    // refuses the rest at run time, this rule at lint time.
+    files: ["plugins/*/src/**/*.{ts,tsx}", "seed/**/*.ts", "backend/src/**/*.ts", "storefront/src/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: PLUGIN_BOUNDARIES }] },
   },
   {
     // Tests read loosely typed HTTP responses.

@@ -1,7 +1,4 @@
-import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"
-
-const root = fileURLToPath(new URL(".", import.meta.url))
 
 /**
  * Three projects: unit (pure functions, no I/O), integration (real PostgreSQL,
@@ -14,8 +11,6 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{packages/*,plugins/*,backend,seed,storefront,scripts}/**/*.unit.spec.ts"],
-          // Pure functions one plugin borrows from another are tested from source: no build needed.
-          alias: [{ find: /^@enjoy\/([a-z-]+)\/lib\/(.*)$/, replacement: `${root}plugins/$1/src/lib/$2` }],
           exclude: ["**/node_modules/**", "**/.medusa/**", "**/.next/**"],
         },
       },

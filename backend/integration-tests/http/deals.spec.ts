@@ -1,14 +1,16 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { beforeEach, expect, it } from "vitest"
-import expireDeals from "@enjoy/deals/jobs/expire-deals"
-import expireEvents from "@enjoy/deals/jobs/expire-events"
 import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { createAssociation, moderatorHeaders } from "../helpers/associations"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
 import { sellerPayload } from "../helpers/sellers"
+import { pluginJob } from "../helpers/jobs"
+
+const expireDeals = pluginJob("deals", "expire-deals")
+const expireEvents = pluginJob("deals", "expire-events")
 
 type Headers = { headers: Record<string, string> }
 

@@ -1,4 +1,3 @@
-import refreshDiscoveryLexicon from "@enjoy/deals/jobs/refresh-discovery-lexicon"
 import { expect, it } from "vitest"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
@@ -6,6 +5,9 @@ import { eventually } from "../helpers/eventually"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
 import { NEVER_OPEN, sellerPayload } from "../helpers/sellers"
+import { pluginJob } from "../helpers/jobs"
+
+const refreshDiscoveryLexicon = pluginJob("deals", "refresh-discovery-lexicon")
 
 /** The Grand-Place of Lille; establishments are placed north of it at known distances. */
 const CENTRE = { latitude: 50.6372, longitude: 3.0633 }

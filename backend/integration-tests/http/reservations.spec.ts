@@ -1,9 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
-import expirePickupReservations from "@enjoy/marketplace/jobs/expire-pickup-reservations"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
 import { type Establishment, shoppingStreet } from "../helpers/shop"
+import { pluginJob } from "../helpers/jobs"
+
+const expirePickupReservations = pluginJob("marketplace", "expire-pickup-reservations")
 
 backendIntegrationSuite(({ api, getContainer }) => {
   let street: Awaited<ReturnType<typeof shoppingStreet>>

@@ -1,6 +1,3 @@
-import aggregateStatistics from "@enjoy/territory/jobs/aggregate-statistics"
-import issueMissingTags from "@enjoy/territory/jobs/issue-missing-tags"
-import purgeStatistics from "@enjoy/territory/jobs/purge-statistics"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -10,6 +7,11 @@ import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { backendIntegrationSuite } from "../helpers/runner"
 import { sellerPayload } from "../helpers/sellers"
+import { pluginJob } from "../helpers/jobs"
+
+const aggregateStatistics = pluginJob("territory", "aggregate-statistics")
+const issueMissingTags = pluginJob("territory", "issue-missing-tags")
+const purgeStatistics = pluginJob("territory", "purge-statistics")
 
 type Headers = { headers: Record<string, string> }
 

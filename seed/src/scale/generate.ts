@@ -1,4 +1,4 @@
-import { establishmentDocument, productDocument, type SellerRow } from "@enjoy/marketplace/lib/search-documents"
+import { establishmentDocument, productDocument, type SellerRow } from "@enjoy/marketplace/search-documents"
 import { MEL_COMMUNES, PLACES, SURNAMES, TRADES, type Trade } from "./catalogue"
 
 /** A small deterministic generator (mulberry32): the same seed gives the same territory. */

@@ -1,5 +1,5 @@
 import { createCommunesWorkflow } from "@enjoy/commune/workflows"
-import { readableTextOn } from "@enjoy/commune/lib/colors"
+import { readableTextOn } from "@enjoy/kernel"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedCommune } from "../../data/communes"

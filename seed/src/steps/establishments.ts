@@ -1,4 +1,4 @@
-import { weeklyFromOsmOpeningHours } from "@enjoy/marketplace/lib/osm-opening-hours"
+import { weeklyFromOsmOpeningHours } from "@enjoy/kernel"
 import {
   acceptMerchantInviteWorkflow,
   changeSellerPhotosWorkflow,

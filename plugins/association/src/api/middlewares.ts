@@ -1,4 +1,4 @@
-import { VendorUpdateSeller } from "@enjoy/marketplace/api/vendor/validators"
+import { VendorUpdateSeller } from "@enjoy/marketplace/vendor"
 import {
   authenticate,
   defineMiddlewares,

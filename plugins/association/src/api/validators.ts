@@ -1,4 +1,4 @@
-import { VendorCreateProduct, VendorUpdateProduct } from "@enjoy/marketplace/api/vendor/validators"
+import { VendorCreateProduct, VendorUpdateProduct } from "@enjoy/marketplace/vendor"
 import { z } from "@medusajs/framework/zod"
 import { email, httpUrl, page, text } from "@enjoy/kernel"
 import { CASE_STATUSES, DECISIONS, MODERATION_POLICIES, MODERATION_SUBJECTS, MODERATOR_ROLES } from "../lib/moderation"

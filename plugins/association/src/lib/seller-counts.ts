@@ -1,4 +1,4 @@
-import { SELLER_STATUSES } from "@enjoy/marketplace/lib/seller-status"
+import { SELLER_STATUSES } from "@enjoy/marketplace/modules/seller"
 
 /** How many establishments in each status, every status present (zero included) so a dashboard shows them all. */
 export function countByStatus(sellers: { status: string }[]): Record<string, number> {

@@ -1,3 +1,4 @@
+import { writeCsv } from "@enjoy/kernel"
 /**
  * The "clé de répartition": each commune pays the yearly contribution of its
  * population tier, pro rata of the months its convention covers that year.
@@ -124,27 +125,20 @@ const CSV_HEADER = [
   "part_pourcentage",
 ]
 
-function csvCell(value: string | number): string {
-  const text = typeof value === "number" ? value.toFixed(2).replace(/\.00$/, "") : value
-  return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+/** Amounts as a spreadsheet shows them: "12.5", "40" (never "40.00"). */
+const amount = (value: number) => value.toFixed(2).replace(/\.00$/, "")
 
 /** Semicolon-separated with a BOM, the CSV French spreadsheets open without asking. */
 export function costSplitToCsv(split: CostSplit): string {
-  const rows = split.shares.map((s) =>
-    [
-      s.name,
-      s.insee_code,
-      s.population,
-      s.tier,
-      s.yearly_contribution,
-      s.months,
-      s.share,
-      s.share_percent,
-    ]
-      .map(csvCell)
-      .join(";")
-  )
-  const total = ["TOTAL", "", "", "", "", "", split.total, 100].map(csvCell).join(";")
-  return "\uFEFF" + [CSV_HEADER.join(";"), ...rows, total].join("\r\n") + "\r\n"
+  const rows = split.shares.map((s) => [
+    s.name,
+    s.insee_code,
+    s.population,
+    s.tier,
+    amount(s.yearly_contribution),
+    s.months,
+    amount(s.share),
+    amount(s.share_percent),
+  ])
+  return writeCsv(CSV_HEADER, [...rows, ["TOTAL", "", "", "", "", "", amount(split.total), "100"]], "spreadsheet")
 }

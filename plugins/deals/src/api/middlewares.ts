@@ -60,11 +60,5 @@ export default defineMiddlewares({
       matcher: "/store/customers/me/deal-claims",
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
-    { method: ["GET"], matcher: "/store/customers/me/export", middlewares: [authenticate("customer", ["session", "bearer"])] },
-    {
-      method: ["DELETE"],
-      matcher: "/store/customers/me",
-      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(nothing(), { isList: false })],
-    },
   ],
 })

@@ -1,4 +1,4 @@
-import { searchTerms } from "@enjoy/marketplace/lib/french-text"
+import { searchTerms } from "@enjoy/kernel"
 
 /**
  * What discovery holds for bons plans and agenda events: published ones of

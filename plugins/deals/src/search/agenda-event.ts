@@ -1,6 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { frenchIndexSettings } from "@enjoy/marketplace/search/_french"
+import { frenchIndexSettings } from "@enjoy/kernel"
 import { agendaEventDocument, type AgendaEventRow } from "../lib/search-documents"
 
 const fields = search.define({

@@ -1,5 +1,5 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
-import { frenchIndexSettings } from "@enjoy/marketplace/search/_french"
+import { frenchIndexSettings } from "@enjoy/kernel"
 import { dealDocument, type DealRow } from "../lib/search-documents"
 
 const fields = search.define({

@@ -1,4 +1,4 @@
-import { isOpenAt, nextOpening, type OpeningHours } from "./opening-hours"
+import { isOpenAt, nextOpening, type OpeningHours } from "@enjoy/kernel"
 
 export type OpeningState = { is_open_now: boolean | null; next_opening: string | null }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { emptyWeek } from "./opening-hours"
+import { emptyWeek } from "@enjoy/kernel"
 import { openingState } from "./opening-state"
 
 const hours = { weekly: { ...emptyWeek(), mo: [{ open: "09:00", close: "18:00" }] }, exceptions: [] }

@@ -1,6 +1,5 @@
-import type { OpeningHours } from "./opening-hours"
-import { weeklyOpenSlots } from "./open-slots"
-import { searchTerms } from "./french-text"
+import type { OpeningHours } from "@enjoy/kernel"
+import { searchTerms, weeklyOpenSlots } from "@enjoy/kernel"
 
 /**
  * What the discovery indexes hold for establishments and products: only what

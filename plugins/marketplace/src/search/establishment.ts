@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { establishmentDocument, type SellerRow } from "../lib/search-documents"
-import { frenchIndexSettings } from "./_french"
+import { frenchIndexSettings } from "@enjoy/kernel"
 import { SELLER_EVENTS, SELLER_FIELDS } from "./_seller-fields"
 
 const fields = search.define({

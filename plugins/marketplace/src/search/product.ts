@@ -1,7 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { productDocument, type ProductRow } from "../lib/search-documents"
-import { frenchIndexSettings } from "./_french"
+import { frenchIndexSettings } from "@enjoy/kernel"
 import { SELLER_EVENTS, SELLER_FIELDS } from "./_seller-fields"
 
 const fields = search.define({

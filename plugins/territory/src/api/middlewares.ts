@@ -63,6 +63,13 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(ImportQuery, { isList: false })],
     },
     { method: ["POST"], matcher: "/store/establishment-claims", middlewares: [validateAndTransformBody(RequestClaim)] },
+    // The shopper's account as a whole (RGPD access and erasure) spans every plugin's data: it lives in the top one.
+    { method: ["GET"], matcher: "/store/customers/me/export", middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      method: ["DELETE"],
+      matcher: "/store/customers/me",
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformQuery(nothing(), { isList: false })],
+    },
     { method: ["GET"], matcher: "/commune/claims", middlewares: [authenticate("agent", ["session", "bearer"])] },
     {
       method: ["POST"],

@@ -1,4 +1,4 @@
-import { isValidSiret } from "@enjoy/marketplace/lib/siret"
+import { isValidSiret, writeCsv } from "@enjoy/kernel"
 import type { ImportedEstablishment, RowResult } from "./imported-establishment"
 
 /** The downloadable template's columns, in order. `reference` is the importer's own identifier (matched on re-import). */
@@ -30,8 +30,7 @@ export function establishmentTemplate(): string {
     "BOUL-001", "73282932000074", "Boulangerie du Marché", "commerce", "boulangerie;pâtisserie", "Pains au levain et viennoiseries.",
     "12 rue de la Monnaie", "59000", "Lille", "50.6405", "3.0612", "03 20 00 00 00", "contact@boulangerie.test", "https://boulangerie.test",
   ]
-  const quote = (v: string) => (/[;"\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-  return "\ufeff" + [ESTABLISHMENT_TEMPLATE_COLUMNS.join(";"), example.map(quote).join(";")].join("\r\n") + "\r\n"
+  return writeCsv(ESTABLISHMENT_TEMPLATE_COLUMNS, [example], "spreadsheet")
 }
 
 /** One line of the template: every problem of the line in one message, so that it is fixed in one go. */

@@ -1,5 +1,4 @@
-import { isNearCommune } from "@enjoy/marketplace/lib/geo"
-import { firstFreeHandle } from "@enjoy/marketplace/lib/product-handle"
+import { firstFreeHandle, isNearCommune } from "@enjoy/kernel"
 import { handleBase, type ImportedEstablishment, type RowResult } from "./imported-establishment"
 
 export type ImportReport = {

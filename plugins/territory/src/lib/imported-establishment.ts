@@ -1,4 +1,4 @@
-import { foldAccents } from "@enjoy/marketplace/lib/french-text"
+import { foldAccents } from "@enjoy/kernel"
 
 /** An establishment read from an import file, before it is matched and written. */
 export type ImportedEstablishment = {

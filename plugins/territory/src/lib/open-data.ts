@@ -1,3 +1,4 @@
+import { writeCsvRecords } from "@enjoy/kernel"
 import { createHash } from "node:crypto"
 
 export const LICENCE = {
@@ -50,14 +51,9 @@ export function toGeoJson(rows: OpenDataRow[], meta: Record<string, unknown>) {
   }
 }
 
-const cell = (value: OpenDataRow[string]) => {
-  const text = value === null || value === undefined ? "" : String(value)
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** RFC 4180 CSV with a fixed header (the schema's field names), comma-separated, CRLF line ends. */
 export function toCsv(rows: OpenDataRow[], columns: readonly string[]): string {
-  return [columns.join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))].join("\r\n") + "\r\n"
+  return writeCsvRecords(columns, rows, "open-data")
 }
 
 /** A strong ETag of the representation: clients re-asking with If-None-Match get a 304 while nothing changed. */

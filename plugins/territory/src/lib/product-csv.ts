@@ -1,3 +1,4 @@
+import { writeCsv } from "@enjoy/kernel"
 import type { RowResult as EstablishmentRowResult } from "./imported-establishment"
 
 /** The products template's columns: `etablissement` is the establishment's SIRET or the reference it was imported with. */
@@ -7,7 +8,8 @@ export type ImportedProduct = { establishment: string; title: string; price: num
 export type ProductRowResult = { ok: ImportedProduct } | Exclude<EstablishmentRowResult, { ok: unknown }>
 
 export function productTemplate(): string {
-  return "\ufeff" + [PRODUCT_TEMPLATE_COLUMNS.join(";"), "BOUL-001;Pain au levain 800 g;4,20;20;PAIN-800;Farine bio du Nord, levain naturel."].join("\r\n") + "\r\n"
+  const example = ["BOUL-001", "Pain au levain 800 g", "4,20", "20", "PAIN-800", "Farine bio du Nord, levain naturel."]
+  return writeCsv(PRODUCT_TEMPLATE_COLUMNS, [example], "spreadsheet")
 }
 
 /** A price as people type it in France: "4,20", "4.20", "4,20 €". */

@@ -1,3 +1,4 @@
+import { writeCsv } from "@enjoy/kernel"
 import type { StatKind } from "./stat-kinds"
 import { STAT_KINDS } from "./stat-kinds"
 import type { StatSummary } from "./summary"
@@ -21,10 +22,6 @@ export type ActivityReport = {
   cost_share: { year: number; share: number; tier: string } | null
 }
 
-const cell = (value: string | number) => {
-  const text = String(value)
-  return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 /**
  * The report as CSV for a spreadsheet (semicolons, as French spreadsheets
@@ -32,7 +29,7 @@ const cell = (value: string | number) => {
  * establishment's views and scans.
  */
 export function reportCsv(report: ActivityReport): string {
-  const lines: (string | number)[][] = [["section", "indicateur", "jour", "nombre", "montant_euros"]]
+  const lines: (string | number)[][] = []
   for (const kind of STAT_KINDS) {
     for (const day of report.summary.days) {
       lines.push(["jour", INDICATOR_LABELS[kind], day.day, day.counts[kind], ""])
@@ -48,7 +45,7 @@ export function reportCsv(report: ActivityReport): string {
   for (const e of report.establishments) {
     lines.push(["établissement", e.name, "vues", e.vitrine_view, ""], ["établissement", e.name, "scans", e.tag_scan, ""])
   }
-  return "\ufeff" + lines.map((l) => l.map(cell).join(";")).join("\r\n") + "\r\n"
+  return writeCsv(["section", "indicateur", "jour", "nombre", "montant_euros"], lines, "spreadsheet")
 }
 
 /** Weeks (Monday first) of a daily series: a chart of a month or a year stays readable. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatDateTime, formatDay, formatLastDay, formatWhen, parisLocalToIso } from "./dates"
+import { formatDateTime, formatDay, formatLastDay, formatWhen } from "./dates"
 
 describe("dates in Paris time", () => {
   it("say the day of an instant as Paris sees it, not UTC", () => {
@@ -19,25 +19,5 @@ describe("dates in Paris time", () => {
 
   it("date what happened with the year", () => {
     expect(formatDateTime("2026-11-26T15:41:00Z", "fr")).toBe("26 novembre 2026 à 16:41")
-  })
-})
-
-describe("parisLocalToIso", () => {
-  it("reads winter and summer times as Paris wall-clock times", () => {
-    expect(parisLocalToIso("2026-12-05T18:30")).toBe("2026-12-05T17:30:00.000Z")
-    expect(parisLocalToIso("2026-07-14T22:00")).toBe("2026-07-14T20:00:00.000Z")
-  })
-
-  it("keeps the right offset on both sides of a DST change", () => {
-    expect(parisLocalToIso("2026-03-29T01:30")).toBe("2026-03-29T00:30:00.000Z")
-    expect(parisLocalToIso("2026-03-29T03:30")).toBe("2026-03-29T01:30:00.000Z")
-    expect(parisLocalToIso("2026-10-25T04:00")).toBe("2026-10-25T03:00:00.000Z")
-  })
-
-  it("refuses what is not a date and time", () => {
-    expect(parisLocalToIso("")).toBeNull()
-    expect(parisLocalToIso("2026-02-30T10:00")).toBeNull()
-    expect(parisLocalToIso("2026-12-05T25:00")).toBeNull()
-    expect(parisLocalToIso("demain 18h")).toBeNull()
   })
 })

@@ -9,3 +9,5 @@ export default Module(COMMUNE_MODULE, {
 
 export type { CommuneModuleOptions } from "./service"
 export { CommuneModuleService }
+// The cost split between communes by population tier: the territory's reports show each commune its share.
+export { computeCostSplit, type CommuneForCostSplit } from "../../lib/cost-split"

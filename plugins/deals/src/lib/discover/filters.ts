@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { slotAt } from "@enjoy/marketplace/lib/open-slots"
+import { slotAt } from "@enjoy/kernel"
 import { PRICE_BANDS, VALUE_FACETS } from "./facets"
 import { boundingBox } from "./geo"
 import type { DiscoverParams, DiscoveryType } from "./params"

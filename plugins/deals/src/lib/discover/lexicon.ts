@@ -1,4 +1,4 @@
-import { words } from "@enjoy/marketplace/lib/french-text"
+import { words } from "@enjoy/kernel"
 
 /**
  * Typo correction against the words the indexes hold ("fromagrie" →

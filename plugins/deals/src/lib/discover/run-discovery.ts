@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { foldAccents } from "@enjoy/marketplace/lib/french-text"
+import { foldAccents } from "@enjoy/kernel"
 import { countFacets, fromEngineFacets, type FacetCounts } from "./facets"
 import { groupQuery } from "./filters"
 import { withinRadius } from "./geo"

@@ -1,2 +1,1 @@
 export * from "./steps"
-export * from "./workflows"

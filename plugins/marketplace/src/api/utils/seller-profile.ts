@@ -1,9 +1,7 @@
 import { MAX_PHOTOS } from "../../lib/seller-photos"
 import { z } from "@medusajs/framework/zod"
-import { day as calendarDay, email, euros, httpUrl, text } from "@enjoy/kernel"
-import { isValidTime } from "../../lib/opening-hours"
+import { day as calendarDay, email, euros, httpUrl, isValidSiret, isValidTime, normalizeSiret, text } from "@enjoy/kernel"
 import { COMMERCE_MODES, SELLER_KINDS } from "../../lib/seller-status"
-import { isValidSiret, normalizeSiret } from "../../lib/siret"
 
 /** Medusa prints custom messages as they are, so each one names its field. */
 const time = z.string().refine(isValidTime, "Field 'opening_hours' holds times as HH:MM")

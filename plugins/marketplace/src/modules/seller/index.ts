@@ -8,3 +8,5 @@ export default Module(SELLER_MODULE, {
 })
 
 export { SellerModuleService }
+// The establishments' statuses, kinds, commerce modes and roles: what other plugins filter and display by.
+export * from "../../lib/seller-status"

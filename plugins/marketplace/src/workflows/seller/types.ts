@@ -1,4 +1,4 @@
-import type { OpeningHours } from "../../lib/opening-hours"
+import type { OpeningHours } from "@enjoy/kernel"
 import type { CommerceMode, SellerKind, SellerStatus } from "../../lib/seller-status"
 
 export type SellerProfileInput = {

@@ -1,4 +1,4 @@
-import { computeCostSplit, type CommuneForCostSplit } from "@enjoy/commune/lib/cost-split"
+import { computeCostSplit, type CommuneForCostSplit } from "@enjoy/commune/modules/commune"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { reportCsv, type ActivityReport } from "../../lib/report"

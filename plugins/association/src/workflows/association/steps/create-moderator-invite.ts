@@ -1,4 +1,4 @@
-import { generateInviteToken, hashInviteToken, inviteExpiry } from "@enjoy/commune/lib/invite-token"
+import { generateInviteToken, hashInviteToken, inviteExpiry } from "@enjoy/kernel"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ModeratorRole } from "../../../lib/moderation"
 import { ASSOCIATION_MODULE, type AssociationModuleService } from "../../../modules/association"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommunesWorkflow } from "../../../workflows/commune"
-import { retrieveCommune } from "./helpers"
+import { retrieveCommune } from "../../utils/retrieve-commune"
 import type { AdminCreateCommuneType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

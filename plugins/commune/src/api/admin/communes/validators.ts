@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { email, isHttpUrl, named, page, text } from "@enjoy/kernel"
+import { email, isHttpUrl, isValidHexColor, named, page, text } from "@enjoy/kernel"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { isValidHexColor } from "../../../lib/colors"
 import { isValidInseeCode, isValidPostalCode } from "../../../lib/insee"
 
 /** Medusa prints custom messages as they are, so each one names its field. */

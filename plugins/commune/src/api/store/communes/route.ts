@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withTextColors } from "../../../lib/colors"
+import { withTextColors } from "@enjoy/kernel"
 
 /** Communes whose convention is active, for the portals and the storefront. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { generateInviteToken, hashInviteToken, inviteExpiry } from "../../../lib/invite-token"
+import { generateInviteToken, hashInviteToken, inviteExpiry } from "@enjoy/kernel"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { previousValues } from "../../../lib/previous-values"
+import { previousValues } from "@enjoy/kernel"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
 import type { UpdateCommuneInput } from "../types"

@@ -1,9 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { hashInviteToken } from "../../../lib/invite-token"
+import { hashInviteToken, identityEmails } from "@enjoy/kernel"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
-import { authIdentityEmails } from "../../../utils/auth-identity"
 
 export const validateAgentInviteStepId = "validate-agent-invite"
 
@@ -33,7 +32,10 @@ export const validateAgentInviteStep = createStep(
       )
     }
 
-    const emails = await authIdentityEmails(container, input.auth_identity_id)
+    const [identity] = await container
+      .resolve(Modules.AUTH)
+      .listAuthIdentities({ id: [input.auth_identity_id] }, { relations: ["provider_identities"] })
+    const emails = identityEmails(identity)
     if (!emails.includes(invite.email)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

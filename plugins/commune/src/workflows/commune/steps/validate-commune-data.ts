@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { isValidHexColor } from "../../../lib/colors"
+import { isValidHexColor } from "@enjoy/kernel"
 import { isValidInseeCode, isValidPostalCode } from "../../../lib/insee"
 import type { UpdateCommuneInput } from "../types"
 

@@ -1,4 +1,4 @@
-import { ERASED_EMAIL } from "@enjoy/marketplace/lib/erasure"
+import { ERASED_EMAIL } from "@enjoy/kernel"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DEALS_MODULE, type DealsModuleService } from "../../../modules/deals"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSellerWorkflow } from "../../../workflows/seller"
-import { retrieveSeller } from "./helpers"
+import { retrieveSeller } from "../../utils/retrieve-seller"
 import type { AdminCreateSellerType } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { VENDOR_SELLER_FIELDS } from "../helpers"
+import { VENDOR_SELLER_FIELDS } from "../../utils/own-seller"
 
 /** The establishments the signed-in merchant runs, with its role in each. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

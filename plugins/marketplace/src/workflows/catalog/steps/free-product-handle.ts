@@ -1,6 +1,6 @@
 import { Modules, toHandle } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { firstFreeHandle, handleCandidates } from "../../../lib/product-handle"
+import { firstFreeHandle, handleCandidates } from "@enjoy/kernel"
 
 /**
  * The handle a new product will have: the one asked for, or Medusa's handle

@@ -1,4 +1,4 @@
-import { generateInviteToken, hashInviteToken, inviteExpiry } from "@enjoy/commune/lib/invite-token"
+import { generateInviteToken, hashInviteToken, inviteExpiry } from "@enjoy/kernel"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MemberRole } from "../../../lib/seller-status"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"

@@ -1,6 +1,5 @@
-import { hashInviteToken } from "@enjoy/commune/lib/invite-token"
-import { authIdentityEmails } from "@enjoy/commune/utils/auth-identity"
-import { MedusaError } from "@medusajs/framework/utils"
+import { hashInviteToken, identityEmails } from "@enjoy/kernel"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
@@ -21,7 +20,10 @@ export const validateMerchantInviteStep = createStep(
     if (!invite || invite.accepted_at || new Date(invite.expires_at) < new Date()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation is invalid, expired or already used")
     }
-    const emails = await authIdentityEmails(container, input.auth_identity_id)
+    const [identity] = await container
+      .resolve(Modules.AUTH)
+      .listAuthIdentities({ id: [input.auth_identity_id] }, { relations: ["provider_identities"] })
+    const emails = identityEmails(identity)
     if (!emails.includes(invite.email)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation was sent to another email address")
     }

@@ -1,4 +1,4 @@
-import { previousValues } from "@enjoy/commune/lib/previous-values"
+import { previousValues } from "@enjoy/kernel"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { SellerStatus } from "../../../lib/seller-status"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"

@@ -1,8 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isNearCommune, MAX_DISTANCE_FROM_COMMUNE_KM } from "../../../lib/geo"
-import { isValidTime, WEEKDAYS, type OpeningHours } from "../../../lib/opening-hours"
-import { isValidSiret } from "../../../lib/siret"
+import { isNearCommune, isValidSiret, isValidTime, MAX_DISTANCE_FROM_COMMUNE_KM, type OpeningHours, WEEKDAYS } from "@enjoy/kernel"
 import type { SellerProfileInput } from "../types"
 
 export const validateSellerDataStepId = "validate-seller-data"

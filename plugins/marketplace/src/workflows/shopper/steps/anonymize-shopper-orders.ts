@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type ErasableAddress, ERASED_ADDRESS_FIELDS, ERASED_EMAIL, erasedAddress } from "../../../lib/erasure"
+import { type ErasableAddress, ERASED_ADDRESS_FIELDS, ERASED_EMAIL, erasedAddress } from "@enjoy/kernel"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
 type Previous = {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteCommunesWorkflow, updateCommuneWorkflow } from "../../../../workflows/commune"
-import { retrieveCommune } from "../helpers"
+import { retrieveCommune } from "../../../utils/retrieve-commune"
 import type { AdminUpdateCommuneType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateSellerWorkflow } from "../../../../workflows/seller"
-import { retrieveSeller } from "../helpers"
+import { retrieveSeller } from "../../../utils/retrieve-seller"
 import type { AdminUpdateSellerType } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

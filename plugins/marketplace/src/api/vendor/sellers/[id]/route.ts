@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateVendorSellerWorkflow } from "../../../../workflows/merchant"
-import { retrieveOwnSeller } from "../../helpers"
+import { retrieveOwnSeller } from "../../../utils/own-seller"
 import type { VendorUpdateSellerType } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

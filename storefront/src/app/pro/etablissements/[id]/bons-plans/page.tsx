@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { parisDay } from "@enjoy/kernel/paris-time"
 import { ActionForm } from "@/components/pro/action-form"
 import { ProHeader } from "@/components/pro/pro-header"
 import { getDictionary } from "@/lib/i18n"
@@ -24,7 +25,7 @@ export default async function MerchantDeals({ params, searchParams }: Props) {
     orNotFound(getOwnSeller(id)),
     orNotFound(proFetch<{ deals: VendorDeal[] }>(`/vendor/sellers/${encodeURIComponent(id)}/deals`)),
   ])
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date())
+  const today = parisDay(new Date())
   return (
     <>
       <ProHeader t={t} actor="merchant" />

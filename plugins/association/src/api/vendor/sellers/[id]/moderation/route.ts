@@ -1,4 +1,4 @@
-import { retrieveOwnSeller } from "@enjoy/marketplace/api/vendor/helpers"
+import { retrieveOwnSeller } from "@enjoy/marketplace/vendor"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 

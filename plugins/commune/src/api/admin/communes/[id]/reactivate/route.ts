@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { reactivateCommuneWorkflow } from "../../../../../workflows/commune"
-import { retrieveCommune } from "../../helpers"
+import { retrieveCommune } from "../../../../utils/retrieve-commune"
 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await retrieveCommune(req, req.params.id)

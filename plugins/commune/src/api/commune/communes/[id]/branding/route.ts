@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateCommuneBrandingWorkflow } from "../../../../../workflows/commune"
-import { retrieveOwnCommune } from "../../../helpers"
+import { retrieveOwnCommune } from "../../../../utils/own-commune"
 import type { CommuneUpdateBrandingType } from "../../../validators"
 
 /** An agent updates its commune's logo and colours; another commune is a 404. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeSellerStatusWorkflow } from "../../../../../workflows/seller"
-import { retrieveSeller } from "../../helpers"
+import { retrieveSeller } from "../../../../utils/retrieve-seller"
 import type { AdminChangeSellerStatusType } from "../../validators"
 
 /** The operator approves, suspends, reopens or closes an establishment. */

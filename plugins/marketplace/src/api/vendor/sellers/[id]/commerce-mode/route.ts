@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { changeCommerceModeWorkflow } from "../../../../../workflows/merchant"
-import { retrieveOwnSeller } from "../../../helpers"
+import { retrieveOwnSeller } from "../../../../utils/own-seller"
 import type { VendorChangeCommerceModeType } from "../../../validators"
 
 /**

@@ -1,13 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { emptyWeek, type OpeningHours } from "../../../../../lib/opening-hours"
-import {
-  InvalidOpeningHoursError,
-  toOsmOpeningHours,
-  weeklyFromOsmOpeningHours,
-} from "../../../../../lib/osm-opening-hours"
+import { emptyWeek, InvalidOpeningHoursError, type OpeningHours, toOsmOpeningHours, weeklyFromOsmOpeningHours } from "@enjoy/kernel"
 import { updateVendorSellerWorkflow } from "../../../../../workflows/merchant"
-import { retrieveOwnSeller } from "../../../helpers"
+import { retrieveOwnSeller } from "../../../../utils/own-seller"
 import type { VendorImportOpeningHoursType } from "../../../validators"
 
 /** The hours as an OpenStreetMap `opening_hours` value, to paste into OSM or elsewhere. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { retrieveOwnSeller } from "../../../helpers"
+import { retrieveOwnSeller } from "../../../../utils/own-seller"
 
 const ORDER_FIELDS = [
   "orders.id",

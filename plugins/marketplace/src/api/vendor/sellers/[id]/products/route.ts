@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createSellerProductWorkflow } from "../../../../../workflows/catalog"
-import { retrieveOwnSeller } from "../../../helpers"
+import { retrieveOwnSeller } from "../../../../utils/own-seller"
 import type { VendorCreateProductType } from "../../../validators"
-import { listOwnProducts } from "./helpers"
+import { listOwnProducts } from "../../../../utils/own-products"
 
 /** The products of an establishment the merchant runs. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { submitSellerWorkflow } from "../../../../../workflows/merchant"
-import { retrieveOwnSeller } from "../../../helpers"
+import { retrieveOwnSeller } from "../../../../utils/own-seller"
 
 /** The merchant asks for its establishment to open. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

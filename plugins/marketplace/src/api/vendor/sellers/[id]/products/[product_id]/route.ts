@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateSellerProductWorkflow } from "../../../../../../workflows/catalog"
-import { listOwnProducts } from "../helpers"
+import { listOwnProducts } from "../../../../../utils/own-products"
 import type { VendorUpdateProductType } from "../../../../validators"
 
 /** The merchant changes a product's text, price (euros) or stock; another's product is a 404. */

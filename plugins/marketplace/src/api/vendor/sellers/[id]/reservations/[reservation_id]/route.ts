@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { changeReservationStatusWorkflow } from "../../../../../../workflows/reservation"
-import { retrieveOwnSeller } from "../../../../helpers"
+import { retrieveOwnSeller } from "../../../../../utils/own-seller"
 import type { VendorMoveReservationType } from "../../../../validators"
 import { VENDOR_RESERVATION_FIELDS } from "../route"
 

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon"
 import opening_hours from "opening_hours"
 import { describe, expect, it } from "vitest"
-import { emptyWeek, isOpenAt, PARIS, type OpeningHours } from "./opening-hours"
+import { emptyWeek, isOpenAt, type OpeningHours } from "./opening-hours"
+import { PARIS } from "./paris-time"
 import {
   InvalidOpeningHoursError,
   toOsmOpeningHours,

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon"
+import { PARIS } from "./paris-time"
 
-/**
+/*
  * Opening hours stored structured (so they can be validated, shown and
  * searched) and always read in Europe/Paris time, whatever the server's zone.
  */
-export const PARIS = "Europe/Paris"
 export const WEEKDAYS = ["mo", "tu", "we", "th", "fr", "sa", "su"] as const
 export type Weekday = (typeof WEEKDAYS)[number]
 

@@ -1,7 +1,7 @@
 import { anonymizeShopperOrdersStep } from "@enjoy/marketplace/workflows"
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { removeCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
-import { eraseShopperClaimsStep } from "../steps"
+import { eraseShopperClaimsStep } from "@enjoy/deals/workflows"
 
 export const eraseShopperAccountWorkflowId = "erase-shopper-account"
 

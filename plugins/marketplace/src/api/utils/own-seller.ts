@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ADMIN_SELLER_FIELDS } from "../utils/seller-fields"
+import { ADMIN_SELLER_FIELDS } from "./seller-fields"
 
 /** Everything a merchant sees of its own establishment (status and SIRET included). */
 export const VENDOR_SELLER_FIELDS = ADMIN_SELLER_FIELDS

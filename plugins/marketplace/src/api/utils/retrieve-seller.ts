@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ADMIN_SELLER_FIELDS } from "../../utils/seller-fields"
+import { ADMIN_SELLER_FIELDS } from "./seller-fields"
 
 /** Reads one establishment through Query; a missing one is a 404. */
 export async function retrieveSeller(req: MedusaRequest, id: string) {

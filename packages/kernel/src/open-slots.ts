@@ -1,5 +1,6 @@
 import { DateTime } from "luxon"
-import { minutesOf, PARIS, WEEKDAYS, type OpeningHours } from "./opening-hours"
+import { minutesOf, WEEKDAYS, type OpeningHours } from "./opening-hours"
+import { PARIS } from "./paris-time"
 
 /**
  * "Open now" as a search filter: the week in Paris wall-clock time is cut into

@@ -1,1 +1,0 @@
-export * from "./erase-shopper-account"
