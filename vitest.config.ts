@@ -24,7 +24,10 @@ export default defineConfig({
           exclude: ["**/node_modules/**", "**/.medusa/**"],
           globals: true,
           pool: "forks",
-          fileParallelism: false,
+          // Each file boots its own backend on its own copy of the template database and its own ports.
+          fileParallelism: true,
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
+          globalSetup: ["./backend/integration-tests/setup/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           setupFiles: ["./vitest.integration-setup.ts"],

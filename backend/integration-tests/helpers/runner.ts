@@ -2,7 +2,9 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/test-utils"
 import path from "node:path"
-import { afterAll, beforeAll } from "vitest"
+import pg from "pg"
+import { beforeAll, inject } from "vitest"
+import { TEST_ENVIRONMENT } from "../setup/environment"
 
 /**
  * The Search Module fills its indexes in the background once the application
@@ -25,28 +27,45 @@ async function searchIndexesReady(options: MedusaSuiteOptions, timeoutMs = 60_00
 }
 
 /**
- * Boots the composed backend (built plugins included) on a fresh PostgreSQL
- * database for one test file; the admin dashboard is not built in tests.
+ * The file's own database, copied from the template the global setup
+ * migrated (backend/integration-tests/setup/global-setup.ts). Copies of one
+ * template may run at once; PostgreSQL only refuses while someone is
+ * connected to the template, which nobody is after the setup: retried anyway.
  */
-export function backendIntegrationSuite(
-  testSuite: (options: MedusaSuiteOptions) => void,
-  env: Record<string, string> = {}
-) {
-  // medusa-config.ts is read before the runner applies its env: set this file's variables first.
-  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]))
-  Object.assign(process.env, env)
-  afterAll(() => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) {
-        delete process.env[key]
-      } else {
-        process.env[key] = value
+async function copyTemplate(dbName: string) {
+  const template = inject("templateDatabase")
+  const client = new pg.Client({ connectionString: "postgres://postgres@localhost:5432/postgres" })
+  await client.connect()
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`create database "${dbName}" template "${template}"`)
+        return
+      } catch (error) {
+        // 55006: object in use (the template is being read by another CREATE DATABASE).
+        if ((error as { code?: string }).code !== "55006" || attempt === 10) {
+          throw error
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt))
       }
     }
-  })
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Boots the composed backend (built plugins included) for one test file, on
+ * a copy of the migrated template, with the one test environment
+ * (setup/environment.ts); the admin dashboard is not built in tests.
+ */
+export function backendIntegrationSuite(testSuite: (options: MedusaSuiteOptions) => void) {
+  const dbName = `enjoy_it_${process.env.VITEST_POOL_ID ?? 1}_${process.pid}`
+  beforeAll(() => copyTemplate(dbName))
   medusaIntegrationTestRunner({
     cwd: path.resolve(__dirname, "../.."),
-    env: { ADMIN_DISABLED: "true", ...env },
+    dbName,
+    env: { ADMIN_DISABLED: "true", ...TEST_ENVIRONMENT },
     testSuite: (options) => {
       beforeAll(() => searchIndexesReady(options))
       testSuite(options)

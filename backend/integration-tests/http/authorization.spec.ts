@@ -1,4 +1,4 @@
-import { expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { ACCESS, type Access } from "../access-matrix"
 import { operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { fillPath } from "../helpers/fuzz-inputs"
@@ -6,6 +6,7 @@ import { party, partyIds, type Party } from "../helpers/parties"
 import { rawRequest } from "../helpers/raw-http"
 import { routeTree } from "../helpers/route-tree"
 import { backendIntegrationSuite } from "../helpers/runner"
+import { passwordResetTests } from "../suites/password-reset"
 import { tableDigests } from "../helpers/table-digest"
 
 type Actor = "anonymous" | "customer" | "merchant" | "moderator" | "agent" | "operator"
@@ -101,4 +102,6 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const after = await tableDigests(container, BOOKKEEPING)
     expect(Object.keys(after).filter((table) => after[table] !== before[table])).toEqual([])
   })
+
+  describe("password resets", () => passwordResetTests({ api, getContainer }))
 })

@@ -319,6 +319,5 @@ backendIntegrationSuite(
       expect(read.order_group).not.toHaveProperty("customer_id")
       expect(JSON.stringify(read)).not.toContain("0320000000")
     })
-  },
-  { AUTH_WINDOW_SECONDS: "10" }
+  }
 )

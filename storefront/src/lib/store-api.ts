@@ -3,7 +3,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./medusa"
 import { authHeaders } from "./session"
 
-type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, unknown> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }
 
 /**
  * A request on behalf of this visitor: their session token if any, never
@@ -14,7 +14,7 @@ export async function visitorFetch<T>(path: string, init: Init = {}): Promise<T>
     ...init,
     headers: await authHeaders(),
     cache: "no-store",
-  } as never)
+  })
 }
 
 /** The backend's message for a refused request (it writes them in French), or null for anything else. */

@@ -70,7 +70,7 @@ export async function undoRecord(recorded: Recorded | undefined, { container }: 
   if (recorded?.created) {
     await service.deleteModerationCases(recorded.created)
   } else if (recorded?.restore) {
-    await service.updateModerationCases(recorded.restore as never)
+    await service.updateModerationCases(recorded.restore)
   }
 }
 

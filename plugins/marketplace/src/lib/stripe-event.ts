@@ -5,7 +5,8 @@ export type StripeEventAction =
 
 type StripeEventLike = {
   type: string
-  data: { object: { object?: string; metadata?: Record<string, string> | null; amount?: number; amount_received?: number } }
+  // Any Stripe event fits: amounts are numbers on a PaymentIntent, other objects may hold other shapes.
+  data: { object: { object?: string; metadata?: Record<string, string> | null; amount?: unknown; amount_received?: unknown } }
 }
 
 /**
@@ -22,11 +23,12 @@ export function stripeEventAction(event: StripeEventLike): StripeEventAction {
   if (!sessionId) {
     return { action: "ignored", reason: "no payment session in the intent's metadata" }
   }
+  const cents = (value: unknown) => (typeof value === "number" ? value : undefined)
   switch (event.type) {
     case "payment_intent.amount_capturable_updated":
-      return { action: "authorized", session_id: sessionId, amount: (intent.amount ?? 0) / 100 }
+      return { action: "authorized", session_id: sessionId, amount: (cents(intent.amount) ?? 0) / 100 }
     case "payment_intent.succeeded":
-      return { action: "captured", session_id: sessionId, amount: (intent.amount_received ?? intent.amount ?? 0) / 100 }
+      return { action: "captured", session_id: sessionId, amount: (cents(intent.amount_received) ?? cents(intent.amount) ?? 0) / 100 }
     default:
       return { action: "ignored", reason: `nothing to do on ${event.type}` }
   }

@@ -80,7 +80,7 @@ export default defineSearchIndex({
   ],
   consume: graphConsume({
     ...source,
-    resolve_ids: (event, { container }) => productIdsOf(event as never, container.query),
+    resolve_ids: (event, { container }) => productIdsOf(event, container.query),
     is_delete: (event) => event.name === "product.deleted",
   }),
   seed: graphSeed(source),

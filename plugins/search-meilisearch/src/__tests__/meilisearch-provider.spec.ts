@@ -6,6 +6,7 @@ import { startMeilisearchStub } from "./meilisearch-stub"
 // Meilisearch cannot run here: these tests check the provider's HTTP calls against a stub
 // that answers with the documented shapes; the shared contract suite covers a real server.
 
+// Medusa's Logger type lists every log level and helper; the provider only calls these four.
 const logger = { info() {}, warn() {}, error() {}, debug() {} } as never
 
 const definition: SearchTypes.ResolvedSearchIndexDefinition = {

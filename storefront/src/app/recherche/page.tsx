@@ -9,6 +9,7 @@ import { AudienceBeacon } from "@/components/audience-beacon"
 import { SiteHeader } from "@/components/site-header"
 import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { discover, type AnyHit, type DiscoverResult } from "@/lib/search/discover"
 import { GROUPS, GROUP_SLUGS, PAGE_SIZE, readSearchState, searchHref, type Group, type RawParams } from "@/lib/search/params"
 import { productPath, vitrinePath } from "@/lib/paths"
@@ -136,17 +137,7 @@ export default async function SearchPage({ searchParams }: Props) {
                       {t.search.groups[group]} <span className="search__count">({formatNumber(data.count, locale)})</span>
                     </h2>
                     <ul className="results">
-                      {data.hits.map((hit) =>
-                        group === "establishment" ? (
-                          <EstablishmentCard key={hit.id} hit={hit as never} t={t} locale={locale} />
-                        ) : group === "product" ? (
-                          <ProductCard key={hit.id} hit={hit as never} t={t} locale={locale} />
-                        ) : group === "deal" ? (
-                          <DealCard key={hit.id} hit={hit as never} t={t} locale={locale} />
-                        ) : (
-                          <EventCard key={hit.id} hit={hit as never} t={t} locale={locale} />
-                        )
-                      )}
+                      {groupCards(result!.groups, group, { t, locale })}
                     </ul>
                     {!state.group && data.count > data.hits.length && (
                       <p>
@@ -169,4 +160,18 @@ export default async function SearchPage({ searchParams }: Props) {
       </main>
     </>
   )
+}
+
+/** A group's hits as cards: each group's hits have their own type and card. */
+function groupCards(groups: DiscoverResult["groups"], group: Group, props: { t: Dictionary; locale: Locale }) {
+  switch (group) {
+    case "establishment":
+      return groups.establishment?.hits.map((hit) => <EstablishmentCard key={hit.id} hit={hit} {...props} />)
+    case "product":
+      return groups.product?.hits.map((hit) => <ProductCard key={hit.id} hit={hit} {...props} />)
+    case "deal":
+      return groups.deal?.hits.map((hit) => <DealCard key={hit.id} hit={hit} {...props} />)
+    case "event":
+      return groups.event?.hits.map((hit) => <EventCard key={hit.id} hit={hit} {...props} />)
+  }
 }

@@ -8,7 +8,7 @@ import { ACTOR_API, decodeProSession, encodeProSession, type ProActor } from "./
 /** The professional's session: its own httpOnly cookie, apart from any shopper session in the same browser. */
 export const PRO_COOKIE = "enjoy_pro"
 
-type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, unknown> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, unknown> }
 
 export async function proSession() {
   return decodeProSession(await readCookie(PRO_COOKIE))
@@ -43,7 +43,7 @@ export async function proFetch<T>(path: string, init: Init = {}): Promise<T> {
     ...init,
     headers: session ? { authorization: `Bearer ${session.token}` } : {},
     cache: "no-store",
-  } as never)
+  })
 }
 
 /**

@@ -60,7 +60,7 @@ function shapeGroup(params: DiscoverParams, result: SearchTypes.SearchResult, ty
       count_is_partial: false,
       approximate,
       hits: docs,
-      facets: fromEngineFacets(result.facets as never),
+      facets: fromEngineFacets(result.facets),
     }
   }
   const inCircle = withinRadius(docs, params.near, params.radius_km)

@@ -6,7 +6,8 @@ import { promotionStatusFor } from "../../lib/promotion"
 import { DEALS_MODULE, type DealsModuleService } from "../../modules/deals"
 
 type Status = "draft" | "pending" | "published" | "paused" | "expired"
-type Previous = { kind: "deal" | "event"; id: string; status: Status } | null
+type EventStatus = Exclude<Status, "paused">
+type Previous = { kind: "deal"; id: string; status: Status } | { kind: "event"; id: string; status: EventStatus } | null
 
 /** What a decision makes of a bon plan or an event: see the association's publicationEffect for other content. */
 function statusAfter(current: Status, policy: "pre" | "post", decision: string): Status {
@@ -46,7 +47,8 @@ decideModerationCaseWorkflow.hooks.caseDecided(
       }
     } else if (subject === "event") {
       const event = await service.retrieveAgendaEvent(subject_id)
-      const status = statusAfter(event.status, policy, decision) as typeof event.status
+      // An event is never paused: from an event's status, statusAfter only gives an event's status.
+      const status = statusAfter(event.status, policy, decision) as EventStatus
       if (status !== event.status) {
         await service.updateAgendaEvents({ id: event.id, status })
         return new StepResponse(undefined, { kind: "event", id: event.id, status: event.status } as Previous)
@@ -60,7 +62,7 @@ decideModerationCaseWorkflow.hooks.caseDecided(
       const deal = await service.updateDeals({ id: previous.id, status: previous.status })
       await syncPromotion(container, deal.promotion_code, previous.status)
     } else if (previous?.kind === "event") {
-      await service.updateAgendaEvents({ id: previous.id, status: previous.status as never })
+      await service.updateAgendaEvents({ id: previous.id, status: previous.status })
     }
   }
 )

@@ -21,7 +21,7 @@ export function uploadPhotos(req: MedusaRequest, res: MedusaResponse, next: Medu
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, "files : envoyez les photos en multipart/form-data"))
   }
   // multer's handler is typed for Express's own request and response, which Medusa's extend.
-  upload(req as never, res as never, (error: unknown) => {
+  upload(req, res, (error: unknown) => {
     if (!error) {
       return next()
     }

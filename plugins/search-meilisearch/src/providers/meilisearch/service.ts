@@ -79,7 +79,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     if (!exists) {
       tasks.push(await client.createIndex(index.physical_name, { primaryKey: index.primary_key }))
     }
-    tasks.push(await client.index(index.physical_name).updateSettings(settings as never))
+    tasks.push(await client.index(index.physical_name).updateSettings(settings))
     return this.settle(index.physical_name, tasks)
   }
 
@@ -143,7 +143,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   override async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
     const planned = inputs.map(planSearch)
     const queries: EngineQuery[] = planned.flatMap((p) => p.queries)
-    const { results } = (await (await this.client()).multiSearch({ queries } as never)) as unknown as { results: EngineResult[] }
+    const { results } = (await (await this.client()).multiSearch({ queries })) as unknown as { results: EngineResult[] }
     let offset = 0
     return planned.map((p) => {
       const own = results.slice(offset, offset + p.queries.length)

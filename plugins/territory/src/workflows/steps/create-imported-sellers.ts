@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { ImportPlan } from "../../lib/import-plan"
 import { TERRITORY_MODULE, type TerritoryModuleService } from "../../modules/territory"
 
-type Created = { seller_id: string; transaction: { transactionId: string } }
+type Run = Awaited<ReturnType<ReturnType<typeof createSellerWorkflow>["run"]>>
+type Created = { seller_id: string; transaction: Run["transaction"] }
 
 /**
  * Creates the planned establishments as unclaimed drafts of the commune, one
@@ -16,7 +17,7 @@ export const createImportedSellersStep = createStep(
     const created: Created[] = []
     const undo = async () => {
       for (const { transaction } of created.reverse()) {
-        await createSellerWorkflow(container).cancel({ transaction: transaction as never })
+        await createSellerWorkflow(container).cancel({ transaction })
       }
     }
     try {
@@ -24,7 +25,7 @@ export const createImportedSellersStep = createStep(
         const { result, transaction } = await createSellerWorkflow(container).run({
           input: { ...establishment, handle, commune_id: input.commune_id, status: "draft" },
         })
-        created.push({ seller_id: result.id, transaction: transaction as unknown as Created["transaction"] })
+        created.push({ seller_id: result.id, transaction })
       }
       const references = input.creates
         .map((c, i) => (c.external_id ? { commune_id: input.commune_id, reference: c.external_id, seller_id: created[i].seller_id } : null))

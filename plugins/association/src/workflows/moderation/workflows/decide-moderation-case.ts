@@ -27,7 +27,7 @@ export const decideModerationCaseWorkflow = createWorkflow(
     })
     const found = transform({ cases }, ({ cases }) => cases[0])
     const { effect } = validateDecisionStep({
-      moderation_case: found as never,
+      moderation_case: found,
       decision: input.decision,
       reason: input.reason,
       scope: input.scope,

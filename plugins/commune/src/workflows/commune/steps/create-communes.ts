@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
-import type { CreateCommuneInput } from "../types"
+import { communeData, type CreateCommuneInput } from "../types"
 
 export const createCommunesStepId = "create-communes"
 
@@ -9,7 +9,7 @@ export const createCommunesStep = createStep(
   createCommunesStepId,
   async (input: { communes: CreateCommuneInput[] }, { container }) => {
     const service: CommuneModuleService = container.resolve(COMMUNE_MODULE)
-    const communes = await service.createCommunes(input.communes as never[])
+    const communes = await service.createCommunes(input.communes.map(communeData))
     return new StepResponse(
       communes,
       communes.map((c) => c.id)

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { previousValues } from "@enjoy/kernel"
 import { COMMUNE_MODULE } from "../../../modules/commune"
 import type CommuneModuleService from "../../../modules/commune/service"
-import type { UpdateCommuneInput } from "../types"
+import { communeData, type UpdateCommuneInput } from "../types"
 import type { CommuneStatus } from "../../../lib/commune-status"
 
 export const updateCommunesStepId = "update-communes"
@@ -16,7 +16,7 @@ export const updateCommunesStep = createStep(
     const service: CommuneModuleService = container.resolve(COMMUNE_MODULE)
     const previous = await service.listCommunes({ id: input.updates.map((u) => u.id) })
     const restore = previousValues(input.updates, previous)
-    const communes = await service.updateCommunes(input.updates as never[])
+    const communes = await service.updateCommunes(input.updates.map(communeData))
     return new StepResponse(communes, restore)
   },
   async (restore, { container }) => {
@@ -24,6 +24,6 @@ export const updateCommunesStep = createStep(
       return
     }
     const service: CommuneModuleService = container.resolve(COMMUNE_MODULE)
-    await service.updateCommunes(restore as never[])
+    await service.updateCommunes(restore)
   }
 )

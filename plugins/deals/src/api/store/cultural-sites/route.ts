@@ -27,7 +27,7 @@ export async function GET(req: MedusaRequest<unknown, StoreListSitesType>, res: 
       ...site,
       events: events
         .filter((e) => e.seller_id === site.id)
-        .flatMap(({ recurrence, ...e }) => occurrences({ ...e, recurrence: recurrence as Recurrence } as never, now, until).map((o) => ({ ...e, ...o })))
+        .flatMap(({ recurrence, ...e }) => occurrences({ ...e, recurrence: recurrence as Recurrence }, now, until).map((o) => ({ ...e, ...o })))
         .sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime()),
     })),
   })

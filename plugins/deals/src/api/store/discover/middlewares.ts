@@ -2,6 +2,6 @@ import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/frame
 import { StoreDiscover, StoreDiscoverSuggest } from "./validators"
 
 export const discoverMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/store/discover", middlewares: [validateAndTransformQuery(StoreDiscover as never, {})] },
+  { method: ["GET"], matcher: "/store/discover", middlewares: [validateAndTransformQuery(StoreDiscover, {})] },
   { method: ["GET"], matcher: "/store/discover/suggest", middlewares: [validateAndTransformQuery(StoreDiscoverSuggest, {})] },
 ]

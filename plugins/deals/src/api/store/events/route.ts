@@ -38,7 +38,7 @@ export async function GET(req: MedusaRequest<unknown, StoreListEventsType>, res:
   const { data: events } = await query.graph({ entity: "agenda_event", fields: EVENT_FIELDS, filters })
   const all = events
     .flatMap(({ recurrence, ...event }) =>
-      occurrences({ ...event, recurrence: recurrence as Recurrence } as never, from, to).map((o) => ({ ...event, ...o }))
+      occurrences({ ...event, recurrence: recurrence as Recurrence }, from, to).map((o) => ({ ...event, ...o }))
     )
     .sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime())
   res.json({ occurrences: all.slice(offset, offset + limit), count: all.length, limit, offset })

@@ -26,12 +26,12 @@ export const updateDealStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
     }
     const previous = Object.fromEntries(Object.keys(input.update).map((k) => [k, (deal as Record<string, unknown>)[k]]))
-    const updated = await service.updateDeals({ id: input.id, ...input.update } as never)
+    const updated = await service.updateDeals({ id: input.id, ...input.update })
     return new StepResponse(updated, { id: input.id, ...previous })
   },
   async (previous, { container }) => {
     if (previous) {
-      await container.resolve<DealsModuleService>(DEALS_MODULE).updateDeals(previous as never)
+      await container.resolve<DealsModuleService>(DEALS_MODULE).updateDeals(previous)
     }
   }
 )

@@ -27,7 +27,7 @@ export const submitDealWorkflow = createWorkflow(
       filters: { id: input.seller_id },
     }).config({ name: "deal-seller-products" })
     const deal = transform({ deals }, ({ deals }) => deals[0])
-    ensureDraftStep({ deal: deal as never })
+    ensureDraftStep({ deal: deal })
     const { hold } = proposeChangeWorkflow.runAsStep({
       input: transform({ input, deal }, ({ input, deal }) => ({
         subject: "deal" as const,
@@ -48,7 +48,7 @@ export const submitDealWorkflow = createWorkflow(
     // Online establishments: the code also works in the cart, on their products, while the deal is published.
     const promotion = transform({ deal, sellers, hold }, ({ deal, sellers, hold }) =>
       sellers[0]?.commerce_mode === "online"
-        ? promotionFor(deal as never, ((sellers[0].products ?? []) as { id: string }[]).map((p) => p.id), !hold)
+        ? promotionFor(deal, ((sellers[0].products ?? []) as { id: string }[]).map((p) => p.id), !hold)
         : null
     )
     when("backed-by-a-promotion", { promotion }, ({ promotion }) => !!promotion).then(() => {

@@ -4,7 +4,7 @@ import { DEALS_MODULE, type DealsModuleService } from "../../../modules/deals"
 export const createEventStep = createStep(
   "create-event",
   async (input: Record<string, unknown>, { container }) => {
-    const event = await container.resolve<DealsModuleService>(DEALS_MODULE).createAgendaEvents(input as never)
+    const event = await container.resolve<DealsModuleService>(DEALS_MODULE).createAgendaEvents(input)
     return new StepResponse(event, event.id)
   },
   async (id, { container }) => {

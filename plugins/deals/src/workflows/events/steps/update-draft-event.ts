@@ -18,12 +18,12 @@ export const updateDraftEventStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Seul un brouillon se modifie ; un événement soumis ou publié a été relu tel quel")
     }
     const previous = Object.fromEntries(Object.keys(input.update).map((k) => [k, (event as Record<string, unknown>)[k]]))
-    const updated = await service.updateAgendaEvents({ id: event.id, ...input.update } as never)
+    const updated = await service.updateAgendaEvents({ id: event.id, ...input.update })
     return new StepResponse(updated, { id: event.id, ...previous })
   },
   async (previous, { container }) => {
     if (previous) {
-      await container.resolve<DealsModuleService>(DEALS_MODULE).updateAgendaEvents(previous as never)
+      await container.resolve<DealsModuleService>(DEALS_MODULE).updateAgendaEvents(previous)
     }
   }
 )

@@ -106,8 +106,9 @@ export const checkoutMarketplaceCartWorkflow = createWorkflow(
       )
 
       const orders = createOrdersStep(
+        // Medusa's CreateOrderDTO wants undefined where the cart's snapshot holds null, which createOrders accepts.
         transform({ cart, checkout, group }, ({ cart, checkout, group }) =>
-          orderInputsFor(cart as never, checkout.groups, group.id)
+          orderInputsFor(cart, checkout.groups, group.id)
         ) as never
       )
 
@@ -140,7 +141,7 @@ export const checkoutMarketplaceCartWorkflow = createWorkflow(
       reserveSellerStockStep(transform({ checkout, orders }, ({ checkout, orders }) => stockToReserve(checkout.groups, orders)))
 
       // Paying comes last, so that nothing after it can fail and force a refund.
-      authorizePaymentSessionStep({ id: transform({ checkout }, ({ checkout }) => checkout.payment_session_id) as never })
+      authorizePaymentSessionStep({ id: transform({ checkout }, ({ checkout }) => checkout.payment_session_id) })
       emitEventStep({
         eventName: "order.placed",
         data: transform({ orders }, ({ orders }) => orders.map((order) => ({ id: order.id }))),

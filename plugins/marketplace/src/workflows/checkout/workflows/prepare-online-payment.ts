@@ -46,7 +46,7 @@ export const prepareOnlinePaymentWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
     const cart = transform({ carts }, ({ carts }) => carts[0])
-    const { amount } = planOnlinePaymentStep({ cart: cart as never })
+    const { amount } = planOnlinePaymentStep({ cart })
 
     const createdId = when("no-payment-collection", { cart }, ({ cart }) => !cart.payment_collection?.id).then(() => {
       const collections = createPaymentCollectionsStep(
@@ -63,7 +63,7 @@ export const prepareOnlinePaymentWorkflow = createWorkflow(
       updatePaymentCollectionStep({
         selector: { id: transform({ cart }, ({ cart }) => cart.payment_collection!.id) },
         update: { amount },
-      } as never)
+      })
     })
 
     const paymentCollectionId = transform({ cart, createdId }, ({ cart, createdId }) => (cart.payment_collection?.id ?? createdId) as string)

@@ -8,7 +8,7 @@ export const createSellersStep = createStep(
   createSellersStepId,
   async (input: { sellers: Omit<CreateSellerInput, "commune_id">[] }, { container }) => {
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    const sellers = await service.createSellers(input.sellers as never[])
+    const sellers = await service.createSellers(input.sellers)
     return new StepResponse(
       sellers,
       sellers.map((s) => s.id)

@@ -15,7 +15,7 @@ export const updateSellersStep = createStep(
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
     const previous = await service.listSellers({ id: input.updates.map((u) => u.id) })
     const restore = previousValues(input.updates, previous)
-    const sellers = await service.updateSellers(input.updates as never[])
+    const sellers = await service.updateSellers(input.updates)
     return new StepResponse(sellers, restore)
   },
   async (restore, { container }) => {
@@ -23,6 +23,6 @@ export const updateSellersStep = createStep(
       return
     }
     const service: SellerModuleService = container.resolve(SELLER_MODULE)
-    await service.updateSellers(restore as never[])
+    await service.updateSellers(restore)
   }
 )

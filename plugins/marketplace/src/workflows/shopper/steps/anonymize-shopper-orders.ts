@@ -46,7 +46,7 @@ export const anonymizeShopperOrdersStep = createStep(
     }
     const wiped = addresses.map(erasedAddress).filter((a): a is ErasableAddress => !!a)
     if (wiped.length) {
-      await orderModule.updateOrderAddresses(wiped as never)
+      await orderModule.updateOrderAddresses(wiped)
     }
     return new StepResponse({ groups: groups.length, orders: orders.length }, previous)
   },
@@ -62,7 +62,7 @@ export const anonymizeShopperOrdersStep = createStep(
       await orderModule.updateOrders(previous.orders.map((o) => ({ id: o.id, email: o.email ?? undefined })))
     }
     if (previous.addresses.length) {
-      await orderModule.updateOrderAddresses(previous.addresses as never)
+      await orderModule.updateOrderAddresses(previous.addresses)
     }
   }
 )

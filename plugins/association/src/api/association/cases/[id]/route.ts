@@ -15,7 +15,7 @@ export async function retrieveVisibleCase(req: AuthenticatedMedusaRequest) {
     fields: [...CASE_FIELDS, "seller.name", "seller.handle"],
     filters: { id: req.params.id },
   })
-  if (!found || !canSeeCase(scope, found as never)) {
+  if (!found || !canSeeCase(scope, found)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Demande de modération introuvable")
   }
   return found

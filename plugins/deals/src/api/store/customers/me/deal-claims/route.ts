@@ -11,5 +11,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters: { customer_id: req.auth_context.actor_id },
     pagination: { order: { created_at: "DESC" } },
   })
-  res.json({ claims: data.map((claim) => presentClaim(claim as never)) })
+  res.json({ claims: data.map((claim) => presentClaim(claim)) })
 }

@@ -1,0 +1,24 @@
+/**
+ * The one environment every integration file boots the backend with, so no
+ * file needs an app of its own just to change a variable. Each vitest worker
+ * (VITEST_POOL_ID) gets its own ports: files run in parallel.
+ */
+const worker = Number(process.env.VITEST_POOL_ID ?? 1)
+
+/** Where the backend's links point (password resets, tags' redirects): never fetched. */
+export const STOREFRONT_URL = "https://vitrine.enjoy.test"
+/** A stand-in for the storefront's /api/revalidate listens here (suites/storefront-revalidation.ts). */
+export const STOREFRONT_STAND_IN_PORT = 39_100 + worker
+export const REVALIDATE_SECRET = "revalidate-secret-for-integration-tests"
+export const STRIPE_WEBHOOK_SECRET = "whsec_enjoy_integration_tests_only"
+
+export const TEST_ENVIRONMENT: Record<string, string> = {
+  STOREFRONT_URL,
+  STOREFRONT_INTERNAL_URL: `http://127.0.0.1:${STOREFRONT_STAND_IN_PORT}`,
+  REVALIDATE_SECRET,
+  STRIPE_WEBHOOK_SECRET,
+  // Short enough for the sign-in throttling test to see a window end.
+  AUTH_WINDOW_SECONDS: "10",
+  // Medusa's test runner listens on PORT when it is set: one per worker.
+  PORT: String(39_200 + worker),
+}
