@@ -21,14 +21,16 @@ export async function setup() {
   const dataDir = mkdtempSync(path.join(tmpdir(), "enjoy-e2e-"))
   process.env.ENJOY_DATA_DIR = dataDir
 
-  await recreateDatabase(databaseUrl)
   // Photos are stored with the backend's address: the e2e backend's, not the demo's.
   const backendUrl = `http://localhost:${E2E_BACKEND_PORT}`
-  await migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl })
+  // The storefront's build reads no data: it runs while the database is migrated and seeded.
+  await Promise.all([
+    recreateDatabase(databaseUrl).then(() => migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl })),
+    buildStorefront(),
+  ])
   const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()
   // For the files that start a storefront of their own (with a Stripe key, say).
   process.env.E2E_PUBLISHABLE_KEY = publishableKey
-  await buildStorefront()
 
   // The backend tells the storefront when catalogue pages change; a secret for this run only.
   const revalidateSecret = randomBytes(16).toString("hex")

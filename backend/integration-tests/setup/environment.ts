@@ -1,7 +1,8 @@
 /**
  * The one environment every integration file boots the backend with, so no
  * file needs an app of its own just to change a variable. Each vitest worker
- * (VITEST_POOL_ID) gets its own ports: files run in parallel.
+ * (VITEST_POOL_ID) gets its own storefront stand-in port: files run in
+ * parallel. Each backend listens on a free port Medusa's runner picks.
  */
 const worker = Number(process.env.VITEST_POOL_ID ?? 1)
 
@@ -19,6 +20,4 @@ export const TEST_ENVIRONMENT: Record<string, string> = {
   STRIPE_WEBHOOK_SECRET,
   // Short enough for the sign-in throttling test to see a window end.
   AUTH_WINDOW_SECONDS: "10",
-  // Medusa's test runner listens on PORT when it is set: one per worker.
-  PORT: String(39_200 + worker),
 }
