@@ -17,11 +17,12 @@ export const contact = { first_name: "Léa", last_name: "Martin", email: "lea.ma
 
 /** Fills the checkout's contact form field by field, through their labels. */
 export async function fillContact(page: Page, values: Partial<typeof contact> = contact) {
+  // French or English labels: the checkout reads the visitor's language.
   const labels: Record<keyof typeof contact, RegExp> = {
-    first_name: /^Prénom/,
-    last_name: /^Nom/,
-    email: /^Adresse e-mail/,
-    phone: /^Téléphone/,
+    first_name: /^(Prénom|First name)/,
+    last_name: /^(Nom|Last name)/,
+    email: /^(Adresse e-mail|E-mail)/,
+    phone: /^(Téléphone|Phone)/,
   }
   for (const [field, value] of Object.entries(values) as [keyof typeof contact, string][]) {
     await page.getByLabel(labels[field]).fill(value)

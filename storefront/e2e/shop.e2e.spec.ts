@@ -136,4 +136,27 @@ describe("cart and checkout across establishments", () => {
       await setPrice(4.2)
     }
   })
+
+  it("switches to English on a vitrine, and the checkout's server-side errors come back in English", async () => {
+    const page = current()
+    await page.goto(vitrine("lille", "boulangerie-du-vieux-lille"))
+    await page.getByRole("link", { name: "English" }).click()
+    await page.waitForURL(vitrine("lille", "boulangerie-du-vieux-lille"))
+    expect(await page.locator("html").getAttribute("lang")).toBe("en")
+    const form = page.locator("form.add-to-cart").filter({ has: page.getByRole("button", { name: /^Add to cart\W+Tarte au sucre$/ }) })
+    await form.getByRole("button").click()
+    await form.getByText("Added to your cart.").waitFor()
+
+    await page.goto(`${STOREFRONT_URL}/panier/validation`)
+    await fillContact(page, { first_name: "", last_name: "Martin", email: "not-an-address", phone: "12" })
+    // The form is sent as typed (noValidate): the server action checks it, in the visitor's language.
+    await page.getByRole("button", { name: "Place order" }).click()
+    const summary = page.locator(".form-summary")
+    await summary.waitFor()
+    expect(await summary.locator("li").allTextContents()).toEqual([
+      "Enter your first name.",
+      "This e-mail address is not valid (for example: name@example.com).",
+      "This number is not valid (for example: 06 12 34 56 78).",
+    ])
+  })
 })

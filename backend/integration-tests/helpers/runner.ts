@@ -32,7 +32,7 @@ async function searchIndexesReady(options: MedusaSuiteOptions, timeoutMs = 60_00
  * template may run at once; PostgreSQL only refuses while someone is
  * connected to the template, which nobody is after the setup: retried anyway.
  */
-async function copyTemplate(dbName: string) {
+export async function copyTemplate(dbName: string) {
   const template = inject("templateDatabase")
   const client = new pg.Client({ connectionString: "postgres://postgres@localhost:5432/postgres" })
   await client.connect()

@@ -1,3 +1,4 @@
+import { getDictionary } from "@/lib/i18n"
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./medusa"
@@ -72,6 +73,7 @@ export async function signIn(email: string, password: string): Promise<boolean> 
  * signs in. Returns a French message when the e-mail already has an account.
  */
 export async function register(input: { first_name: string; last_name: string; email: string; password: string }): Promise<string | null> {
+  const { t } = await getDictionary()
   let registration: string
   try {
     ;({ token: registration } = await medusa().client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
@@ -81,7 +83,7 @@ export async function register(input: { first_name: string; last_name: string; e
     }))
   } catch (error) {
     if (error instanceof FetchError && error.status && error.status < 500) {
-      return "Un compte existe déjà avec cette adresse e-mail : connectez-vous."
+      return t.forms.accountExists
     }
     throw error
   }
@@ -91,7 +93,7 @@ export async function register(input: { first_name: string; last_name: string; e
     headers: { authorization: `Bearer ${registration}` },
     cache: "no-store",
   })
-  return (await signIn(input.email, input.password)) ? null : "Le compte est créé mais la connexion a échoué : réessayez."
+  return (await signIn(input.email, input.password)) ? null : t.forms.accountCreatedSignInFailed
 }
 
 export async function signOut() {

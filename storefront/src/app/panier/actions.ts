@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { orderPath } from "@/lib/paths"
 import { addLine, setLineQuantity } from "@/lib/shop/cart"
 import { placeOrder } from "@/lib/shop/checkout"
@@ -18,10 +19,11 @@ export type AddState = { ok?: boolean; error?: string }
 
 /** "Ajouter au panier" on a vitrine or a product page; the form works without JavaScript too. */
 export async function addToCart(_state: AddState, form: FormData): Promise<AddState> {
+  const { t } = await getDictionary()
   const variantId = String(form.get("variant_id") ?? "")
   const quantity = Math.max(quantityOf(form, 1), 1)
   if (!variantId) {
-    return { error: "Produit inconnu." }
+    return { error: t.forms.unknownProduct }
   }
   try {
     await addLine(variantId, quantity)
@@ -56,10 +58,11 @@ export type CheckoutState = {
 
 /** Validates the contact form, places the whole cart, then opens the confirmation page. */
 export async function checkout(_state: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const { t } = await getDictionary()
   const values = Object.fromEntries(
     ["first_name", "last_name", "email", "phone"].map((k) => [k, String(form.get(k) ?? "")])
   )
-  const parsed = parseContact(values)
+  const parsed = parseContact(values, t.forms.contact)
   if ("errors" in parsed) {
     return { errors: parsed.errors, values }
   }

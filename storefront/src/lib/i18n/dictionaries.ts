@@ -1,4 +1,5 @@
 import { accountEn, accountFr } from "./account"
+import { formsEn, formsFr } from "./forms"
 import { legalEn, legalFr } from "./legal"
 import { passwordEn, passwordFr } from "./password"
 import { proEn, proFr } from "./pro"
@@ -63,6 +64,7 @@ const fr = {
   footer: "Enjoy — une plateforme ouverte prêtée par la métropole à ses communes.",
   shop: shopFr,
   account: accountFr,
+  forms: formsFr,
   legal: legalFr,
   pro: proFr,
   steer: steerFr,
@@ -186,6 +188,7 @@ const en: Dictionary = {
   footer: "Enjoy — an open platform lent by the metropolis to its towns.",
   shop: shopEn,
   account: accountEn,
+  forms: formsEn,
   legal: legalEn,
   pro: proEn,
   steer: steerEn,

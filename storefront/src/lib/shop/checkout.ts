@@ -1,3 +1,4 @@
+import { getDictionary } from "@/lib/i18n"
 import "server-only"
 import { storefrontConfig } from "../config"
 import { backendMessage, isNotFound, visitorFetch } from "../store-api"
@@ -37,9 +38,10 @@ export type PlaceOrderResult =
  * with Stripe the payment to confirm first.
  */
 export async function placeOrder(contact: Contact): Promise<PlaceOrderResult> {
+  const { t } = await getDictionary()
   const cart = await currentCart()
   if (!cart || !cart.items.length) {
-    return { error: "Votre panier est vide." }
+    return { error: t.forms.emptyCart }
   }
   try {
     await visitorFetch(`/store/carts/${cart.id}`, {
@@ -64,7 +66,7 @@ export async function placeOrder(contact: Contact): Promise<PlaceOrderResult> {
       if (payment.mode === "stripe") {
         const clientSecret = stripeClientSecret(payment_collection)
         if (!clientSecret) {
-          return { error: "Le paiement en ligne est indisponible pour le moment. Réessayez dans quelques minutes." }
+          return { error: t.forms.onlinePaymentUnavailable }
         }
         return { stripe: { clientSecret, cartId: cart.id } }
       }

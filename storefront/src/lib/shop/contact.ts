@@ -1,3 +1,5 @@
+import type { FormsDictionary } from "@/lib/i18n/forms"
+
 /** Who is checking out: what a guest gives so the establishments can reach them. */
 export type Contact = { first_name: string; last_name: string; email: string; phone: string }
 export type ContactField = keyof Contact
@@ -7,18 +9,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** French numbers as people type them: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78. */
 const PHONE = /^(?:0|\+33 ?|0033 ?)[1-9](?:[ .-]?\d{2}){4}$/
 
-const MESSAGES: Record<ContactField, { missing: string; invalid?: string }> = {
-  first_name: { missing: "Indiquez votre prénom." },
-  last_name: { missing: "Indiquez votre nom." },
-  email: { missing: "Indiquez votre adresse e-mail.", invalid: "Cette adresse e-mail n'est pas valide (exemple : nom@exemple.fr)." },
-  phone: { missing: "Indiquez un numéro de téléphone.", invalid: "Ce numéro n'est pas valide (exemple : 06 12 34 56 78)." },
-}
-
 /**
  * Reads and checks the contact fields of the checkout form; every problem is
- * reported at once, in French, next to its field.
+ * reported at once, in the visitor's language, next to its field.
  */
-export function parseContact(form: Record<string, unknown>): { contact: Contact } | { errors: ContactErrors } {
+export function parseContact(
+  form: Record<string, unknown>,
+  messages: FormsDictionary["contact"]
+): { contact: Contact } | { errors: ContactErrors } {
   const text = (field: ContactField) => (typeof form[field] === "string" ? (form[field] as string).trim() : "")
   const contact: Contact = {
     first_name: text("first_name").slice(0, 100),
@@ -27,16 +25,16 @@ export function parseContact(form: Record<string, unknown>): { contact: Contact 
     phone: text("phone"),
   }
   const errors: ContactErrors = {}
-  for (const field of Object.keys(MESSAGES) as ContactField[]) {
+  for (const field of Object.keys(messages) as ContactField[]) {
     if (!contact[field]) {
-      errors[field] = MESSAGES[field].missing
+      errors[field] = messages[field].missing
     }
   }
   if (contact.email && !EMAIL.test(contact.email)) {
-    errors.email = MESSAGES.email.invalid
+    errors.email = messages.email.invalid
   }
   if (contact.phone && !PHONE.test(contact.phone)) {
-    errors.phone = MESSAGES.phone.invalid
+    errors.phone = messages.phone.invalid
   }
   return Object.keys(errors).length ? { errors } : { contact }
 }

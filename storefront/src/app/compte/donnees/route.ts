@@ -1,11 +1,13 @@
+import { getDictionary } from "@/lib/i18n"
 import { NextResponse } from "next/server"
 import { currentCustomer, exportPersonalData } from "@/lib/account"
 
 /** "Télécharger mes données": a JSON file of everything kept about the signed-in shopper. */
 export async function GET() {
+  const { t } = await getDictionary()
   const customer = await currentCustomer()
   if (!customer) {
-    return NextResponse.json({ message: "Connectez-vous pour télécharger vos données." }, { status: 401 })
+    return NextResponse.json({ message: t.forms.signInToDownload }, { status: 401 })
   }
   const data = await exportPersonalData()
   const day = new Date().toISOString().slice(0, 10)

@@ -2,6 +2,7 @@
 
 import { revalidateTag } from "next/cache"
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { logoDataUri } from "@/lib/pro/logo"
 import { proFetch } from "@/lib/pro/session"
 import { backendMessage } from "@/lib/store-api"
@@ -12,18 +13,19 @@ const HEX = /^#[0-9a-f]{6}$/i
 
 /** Saves the commune's logo and colours; the backend checks the agent works for this commune. */
 export async function saveBrandingAction(_state: BrandingState, form: FormData): Promise<BrandingState> {
+  const { t } = await getDictionary()
   const communeId = String(form.get("commune_id") ?? "")
   const branding: Record<string, string> = {}
   for (const key of ["primary_color", "secondary_color"]) {
     const value = String(form.get(key) ?? "")
     if (!HEX.test(value)) {
-      return { error: "Choisissez les couleurs dans le sélecteur (format #RRGGBB)." }
+      return { error: t.forms.colours }
     }
     branding[key] = value
   }
   const file = form.get("logo")
   if (file instanceof File && file.size > 0) {
-    const checked = logoDataUri(file.type, new Uint8Array(await file.arrayBuffer()))
+    const checked = logoDataUri(file.type, new Uint8Array(await file.arrayBuffer()), t.forms)
     if ("error" in checked) {
       return checked
     }

@@ -1,13 +1,15 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { refusalOf, visitorFetch } from "@/lib/store-api"
 
 /** A request to run an establishment of the directory that nobody runs yet; the commune answers by e-mail. */
 export async function claimAction(_state: { error?: string }, form: FormData): Promise<{ error?: string }> {
+  const { t } = await getDictionary()
   const text = (key: string) => String(form.get(key) ?? "").trim()
   if (!/^\d{14}$/.test(text("siret").replace(/\s/g, ""))) {
-    return { error: "Le SIRET compte 14 chiffres (il figure sur votre extrait Kbis ou sur annuaire-entreprises.data.gouv.fr)." }
+    return { error: t.forms.siretDigits }
   }
   const failed = await refusalOf(() =>
     visitorFetch("/store/establishment-claims", {

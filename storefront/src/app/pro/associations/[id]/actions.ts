@@ -1,6 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { inviteProfile } from "@/lib/pro/actors"
 import { proFetch } from "@/lib/pro/session"
 import { siteUrl } from "@/lib/site"
@@ -12,9 +13,10 @@ const association = (form: FormData) => encodeURIComponent(String(form.get("asso
 
 /** A moderator invites an establishment of a served commune; the merchant answers from its vitrine editor. */
 export async function inviteMemberAction(_state: { error?: string }, form: FormData): Promise<{ error?: string }> {
+  const { t } = await getDictionary()
   const sellerId = String(form.get("seller_id") ?? "")
   if (!sellerId) {
-    return { error: "Choisissez l'établissement à inviter." }
+    return { error: t.forms.chooseEstablishment }
   }
   try {
     await proFetch(`/association/associations/${association(form)}/members`, { method: "POST", body: { seller_id: sellerId } })
@@ -30,10 +32,11 @@ export async function inviteMemberAction(_state: { error?: string }, form: FormD
 
 /** The president (or an agent of a served commune) invites a moderator; the link holds the token, shown this once. */
 export async function inviteModeratorAction(_state: SecretState, form: FormData): Promise<SecretState> {
+  const { t } = await getDictionary()
   const email = String(form.get("email") ?? "").trim().toLowerCase()
   const role = String(form.get("role") ?? "moderator")
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    return { error: "Saisissez l'adresse e-mail de la personne à inviter." }
+    return { error: t.forms.inviteEmail }
   }
   try {
     const { invite } = await proFetch<{ invite: { token: string } }>(`/association/associations/${association(form)}/moderator-invites`, {

@@ -1,6 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { proFetch } from "@/lib/pro/session"
 import type { SecretState } from "@/components/pro/secret-form"
 import { backendMessage, refusalOf } from "@/lib/store-api"
@@ -8,9 +9,10 @@ import { backendMessage, refusalOf } from "@/lib/store-api"
 
 /** Issues a key for the agent's commune; the clear key comes back this once. */
 export async function createPartnerKeyAction(_state: SecretState, form: FormData): Promise<SecretState> {
+  const { t } = await getDictionary()
   const name = String(form.get("name") ?? "").trim()
   if (name.length < 2) {
-    return { error: "Nommez le partenaire (2 caractères au moins)." }
+    return { error: t.forms.partnerName }
   }
   try {
     const { partner_key } = await proFetch<{ partner_key: { key: string } }>("/commune/partner-keys", { method: "POST", body: { name } })

@@ -1,6 +1,7 @@
 "use server"
 
 import { storefrontConfig } from "@/lib/config"
+import { getDictionary } from "@/lib/i18n"
 import { importPath } from "@/lib/pro/import-path"
 import { proSession } from "@/lib/pro/session"
 
@@ -23,18 +24,19 @@ const MAX_BYTES = 60 * 1024 * 1024
  * copy): a dry run with "Vérifier", the import itself with "Importer".
  */
 export async function importAction(_state: ImportState, form: FormData): Promise<ImportState> {
+  const { t } = await getDictionary()
   const session = await proSession()
   const file = form.get("file")
   const source = String(form.get("source") ?? "")
   const commit = form.get("intent") === "commit"
   if (session?.actor !== "agent") {
-    return { error: "Connectez-vous en tant qu'agent de la commune." }
+    return { error: t.forms.signInAsAgent }
   }
   if (!(file instanceof File) || file.size === 0) {
-    return { error: "Choisissez le fichier CSV à importer." }
+    return { error: t.forms.chooseCsv }
   }
   if (file.size > MAX_BYTES) {
-    return { error: "Le fichier dépasse 60 Mo : découpez-le." }
+    return { error: t.forms.csvTooLarge }
   }
   const path = importPath(source, commit)
   const response = await fetch(`${storefrontConfig().backendUrl}${path}`, {
@@ -48,5 +50,5 @@ export async function importAction(_state: ImportState, form: FormData): Promise
   if (body.import) {
     return { report: body.import, file: file.name, error: response.ok ? undefined : body.message }
   }
-  return { error: body.message ?? "L'import a échoué.", file: file.name }
+  return { error: body.message ?? t.forms.importFailed, file: file.name }
 }

@@ -1,6 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
 import { profileBody } from "@/lib/pro/profile"
 import { proFetch, proSession } from "@/lib/pro/session"
@@ -35,10 +36,11 @@ export async function saveHoursAction(_state: ActionState, form: FormData): Prom
 
 /** Photos go to the backend as they came (multipart): it checks type, size and count before storing anything. */
 export async function uploadPhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getDictionary()
   const sellerId = String(form.get("seller_id") ?? "")
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
   if (!files.length) {
-    return { error: "Choisissez au moins une photo." }
+    return { error: t.forms.choosePhotos }
   }
   const upload = new FormData()
   files.forEach((file) => upload.append("files", file, file.name))
@@ -51,7 +53,7 @@ export async function uploadPhotosAction(_state: ActionState, form: FormData): P
   })
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { message?: string }
-    return { error: body.message ?? "L'envoi des photos a échoué." }
+    return { error: body.message ?? t.forms.photosFailed }
   }
   return back(sellerId, "photos")
 }

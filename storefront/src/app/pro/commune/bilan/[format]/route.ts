@@ -1,3 +1,4 @@
+import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
 import { proSession } from "@/lib/pro/session"
 
@@ -6,10 +7,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** The commune's activity report for its signed-in agent, as CSV or PDF (a download link cannot carry the token). */
 export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
+  const { t } = await getDictionary()
   const { format } = await params
   const session = await proSession()
   if (!TYPES[format] || session?.actor !== "agent") {
-    return new Response("Introuvable", { status: 404 })
+    return new Response(t.forms.notFound, { status: 404 })
   }
   const asked = new URL(request.url).searchParams
   const query = new URLSearchParams({ format })

@@ -1,3 +1,4 @@
+import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
 import { importPath } from "@/lib/pro/import-path"
 import { proSession } from "@/lib/pro/session"
@@ -8,9 +9,10 @@ import { proSession } from "@/lib/pro/session"
  * are written, the report last.
  */
 export async function POST(request: Request) {
+  const { t } = await getDictionary()
   const session = await proSession()
   if (session?.actor !== "agent" || !request.body) {
-    return Response.json({ status: 401, message: "Connectez-vous en tant qu'agent de la commune." }, { status: 401 })
+    return Response.json({ status: 401, message: t.forms.signInAsAgent }, { status: 401 })
   }
   const asked = new URL(request.url).searchParams
   const commit = asked.get("commit") === "true"

@@ -1,6 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { parisLocalToIso } from "@/lib/i18n/dates"
 import { parsePrice } from "@/lib/pro/numbers"
 import { proFetch } from "@/lib/pro/session"
@@ -10,6 +11,7 @@ export type EventState = { error?: string }
 
 /** Creates an event of the establishment and submits it at once: its association (or nobody, under post-moderation) publishes it. */
 export async function createEventAction(_state: EventState, form: FormData): Promise<EventState> {
+  const { t } = await getDictionary()
   const sellerId = encodeURIComponent(String(form.get("seller_id") ?? ""))
   const text = (key: string) => String(form.get(key) ?? "").trim()
   const startsAt = parisLocalToIso(text("starts_at"))
@@ -17,16 +19,16 @@ export async function createEventAction(_state: EventState, form: FormData): Pro
   const isFree = form.get("is_free") === "on"
   const price = text("price") ? parsePrice(text("price")) : null
   if (text("title").length < 3) {
-    return { error: "Donnez un titre d'au moins 3 caractères." }
+    return { error: t.forms.titleTooShort }
   }
   if (text("category").length < 2) {
-    return { error: "Indiquez une catégorie (atelier, dégustation, visite…)." }
+    return { error: t.forms.eventCategory }
   }
   if (!startsAt || !endsAt || endsAt <= startsAt) {
-    return { error: "Choisissez un début et une fin, la fin après le début." }
+    return { error: t.forms.eventDates }
   }
   if (!isFree && price === null) {
-    return { error: "Indiquez le prix (un nombre positif) ou cochez « Gratuit »." }
+    return { error: t.forms.eventPrice }
   }
   try {
     const { event } = await proFetch<{ event: { id: string } }>(`/vendor/sellers/${sellerId}/events`, {

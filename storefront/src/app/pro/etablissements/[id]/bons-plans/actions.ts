@@ -1,6 +1,7 @@
 "use server"
 
 import { redirect } from "next/navigation"
+import { getDictionary } from "@/lib/i18n"
 import { parsePrice, parseStock } from "@/lib/pro/numbers"
 import { proFetch } from "@/lib/pro/session"
 import { backendMessage } from "@/lib/store-api"
@@ -11,22 +12,23 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 /** Creates a bon plan and submits it at once: the association (or nobody, under post-moderation) publishes it. */
 export async function createDealAction(_state: DealState, form: FormData): Promise<DealState> {
+  const { t } = await getDictionary()
   const sellerId = encodeURIComponent(String(form.get("seller_id") ?? ""))
   const text = (key: string) => String(form.get(key) ?? "").trim()
   const kind = text("kind")
   const value = text("value") ? parsePrice(text("value")) : null
   const quota = text("quota") ? parseStock(text("quota")) : null
   if (text("title").length < 3) {
-    return { error: "Donnez un titre d'au moins 3 caractères." }
+    return { error: t.forms.titleTooShort }
   }
   if (!DAY.test(text("starts_on")) || !DAY.test(text("ends_on")) || text("ends_on") < text("starts_on")) {
-    return { error: "Choisissez un premier et un dernier jour, le dernier après le premier." }
+    return { error: t.forms.dealDays }
   }
   if ((kind === "percent" || kind === "amount") && value === null) {
-    return { error: "Indiquez la valeur de la remise (un nombre positif)." }
+    return { error: t.forms.dealValue }
   }
   if (text("quota") && !quota) {
-    return { error: "Le nombre maximum de bons doit être un entier positif." }
+    return { error: t.forms.dealQuota }
   }
   try {
     const { deal } = await proFetch<{ deal: { id: string } }>(`/vendor/sellers/${sellerId}/deals`, {

@@ -22,7 +22,7 @@ export async function moveReservationAction(_state: MoveState, form: FormData): 
   const number = Number(form.get("number") ?? 0)
   const reason = String(form.get("reason") ?? "").trim()
   if (!MOVES.has(status)) {
-    return { error: "Action inconnue." }
+    return { error: t.forms.unknownAction }
   }
   if (status === "declined" && !reason) {
     return { error: t.pro.reasonRequired }

@@ -1,3 +1,4 @@
+import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
 import { proSession } from "@/lib/pro/session"
 
@@ -11,18 +12,19 @@ const FORMATS: Record<string, { type: string; file: string }> = {
 
 /** The establishment's QR code or NFC record, fetched for its signed-in merchant (an image tag cannot carry the token). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; format: string }> }) {
+  const { t } = await getDictionary()
   const { id, format } = await params
   const session = await proSession()
   const wanted = FORMATS[format]
   if (!wanted || session?.actor !== "merchant") {
-    return new Response("Introuvable", { status: 404 })
+    return new Response(t.forms.notFound, { status: 404 })
   }
   const response = await fetch(`${storefrontConfig().backendUrl}/vendor/sellers/${encodeURIComponent(id)}/tag?format=${format}`, {
     headers: { authorization: `Bearer ${session.token}` },
     cache: "no-store",
   })
   if (!response.ok) {
-    return new Response("Introuvable", { status: response.status === 401 ? 401 : 404 })
+    return new Response(t.forms.notFound, { status: response.status === 401 ? 401 : 404 })
   }
   const download = new URL(request.url).searchParams.has("telecharger")
   return new Response(response.body, {
