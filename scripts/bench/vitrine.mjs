@@ -2,6 +2,7 @@
 // Chromium like Lighthouse's lab metrics (FCP, LCP, CLS, blocking time, bytes) and checked with
 // axe-core, against the plainest page of the same storefront (the legal notice) in the same run.
 // Fresh browser context per load (cold cache), 4x CPU slowdown, "fast 4G" network (CDP emulation).
+// Then a load phase: 32 clients for 15 s on a vitrine, a portal and the legal notice (requests/s, p50, p95).
 /* global window, document, performance, PerformanceObserver -- the functions passed to page.evaluate run in the browser */
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -9,6 +10,7 @@ import { chromium } from "playwright-core"
 import { seededBenchBackend } from "../lib/backend.mjs"
 import { buildStorefront } from "../lib/build.mjs"
 import { resolveDatabase, withDatabase } from "../lib/database.mjs"
+import { loadTest } from "../lib/load.mjs"
 import { log, ROOT } from "../lib/output.mjs"
 import { serve, stopAll, waitForHttp } from "../lib/processes.mjs"
 import { percentile } from "../lib/stats.mjs"
@@ -16,6 +18,9 @@ import { percentile } from "../lib/stats.mjs"
 const BACKEND_PORT = Number(process.env.BENCH_PORT ?? 9320)
 const STOREFRONT_PORT = BACKEND_PORT - 1000
 const LOADS = Number(process.env.BENCH_LOADS ?? 7)
+const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 32)
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
+const UNDER_LOAD = ["baseline · legal notice", "vitrine", "commune portal"]
 const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
 const PAGES = {
   "baseline · legal notice": "/mentions-legales",
@@ -105,6 +110,23 @@ try {
   for (const [name, r] of Object.entries(results)) {
     if (r === base) continue
     console.log(`| ratio ${name} | ${(r.ttfb / base.ttfb).toFixed(2)}× | ${(r.fcp / base.fcp).toFixed(2)}× | ${(r.lcp / base.lcp).toFixed(2)}× | — | — | ${(r.kb / base.kb).toFixed(2)}× | ${(r.jsKb / base.jsKb).toFixed(2)}× | — |`)
+  }
+
+  // Under load: the server's throughput, not a phone's. The legal notice is the plainest page: the ceiling.
+  const underLoad = {}
+  for (const name of UNDER_LOAD) {
+    log(`${name} : ${LOAD_CLIENTS} clients pendant ${LOAD_SECONDS} s …`)
+    underLoad[name] = await loadTest(`${STOREFRONT}${PAGES[name]}`, { clients: LOAD_CLIENTS, seconds: LOAD_SECONDS })
+  }
+  const baseLoad = underLoad["baseline · legal notice"]
+  console.log(`\nUnder load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s each (production build, demo data); ratio = requests/s ÷ legal notice's\n`)
+  console.log("| page | requests/s | p50 | p95 | failed | ratio |")
+  console.log("|---|---|---|---|---|---|")
+  for (const [name, r] of Object.entries(underLoad)) {
+    console.log(`| ${name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.failures} | ${(r.rps / baseLoad.rps).toFixed(2)}× |`)
+  }
+  if (Object.values(underLoad).some((r) => r.failures)) {
+    exitCode = 1
   }
 } catch (error) {
   console.error(error)
