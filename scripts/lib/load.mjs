@@ -1,5 +1,6 @@
 // A small closed-loop load generator: N clients, each sending its next request as soon as the previous
 // answer is fully read, for a fixed time. Every latency is kept, so p50 and p95 are exact.
+import { performance } from "node:perf_hooks"
 import { summarize } from "./stats.mjs"
 
 /** Requests/s, latency p50/p95 (ms) and failures of `clients` concurrent clients on `url` for `seconds`. */
