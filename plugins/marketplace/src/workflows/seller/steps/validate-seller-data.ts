@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isNearCommune, isValidSiret, isValidTime, MAX_DISTANCE_FROM_COMMUNE_KM, type OpeningHours, WEEKDAYS } from "@enjoy/kernel"
@@ -30,33 +31,43 @@ export const validateSellerDataStep = createStep(
     input: { commune_id: string; profile: Partial<SellerProfileInput> },
     { container }
   ) => {
-    const { profile } = input
-    if (profile.siret && !isValidSiret(profile.siret)) {
-      throw invalid("siret", `"${profile.siret}" is not a valid SIRET (14 digits, Luhn key)`)
-    }
-    if (profile.opening_hours) {
-      assertOpeningHours(profile.opening_hours)
-    }
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const {
-      data: [commune],
-    } = await query.graph({
-      entity: "commune",
-      fields: ["id", "status", "latitude", "longitude"],
-      filters: { id: input.commune_id },
-    })
-    if (!commune || commune.status !== "active") {
-      throw invalid("commune_id", `no active commune has the id ${input.commune_id}`)
-    }
-    if (profile.latitude !== undefined && profile.longitude !== undefined) {
-      const point = { latitude: profile.latitude, longitude: profile.longitude }
-      if (!isNearCommune(point, commune)) {
-        throw invalid(
-          "latitude/longitude",
-          `the establishment is more than ${MAX_DISTANCE_FROM_COMMUNE_KM} km from its commune's centre`
-        )
-      }
-    }
+    const [commune] = await activeCommunes(container, [input.commune_id])
+    assertSellerProfile(input.profile, commune, input.commune_id)
     return new StepResponse(commune)
   }
 )
+
+type Commune = { id: string; status: string; latitude: number; longitude: number }
+
+/** The active communes among these ids (an inactive or unknown one is simply absent). */
+export async function activeCommunes(container: MedusaContainer, ids: string[]): Promise<Commune[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "commune",
+    fields: ["id", "status", "latitude", "longitude"],
+    filters: { id: [...new Set(ids)] },
+  })
+  return (data as Commune[]).filter((commune) => commune.status === "active")
+}
+
+/** The rules of one establishment's profile, given its commune (undefined when not active). */
+export function assertSellerProfile(profile: Partial<SellerProfileInput>, commune: Commune | undefined, communeId: string) {
+  if (profile.siret && !isValidSiret(profile.siret)) {
+    throw invalid("siret", `"${profile.siret}" is not a valid SIRET (14 digits, Luhn key)`)
+  }
+  if (profile.opening_hours) {
+    assertOpeningHours(profile.opening_hours)
+  }
+  if (!commune) {
+    throw invalid("commune_id", `no active commune has the id ${communeId}`)
+  }
+  if (profile.latitude !== undefined && profile.longitude !== undefined) {
+    const point = { latitude: profile.latitude, longitude: profile.longitude }
+    if (!isNearCommune(point, commune)) {
+      throw invalid(
+        "latitude/longitude",
+        `the establishment is more than ${MAX_DISTANCE_FROM_COMMUNE_KM} km from its commune's centre`
+      )
+    }
+  }
+}
