@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/test-utils"
 import path from "node:path"
 import pg from "pg"
-import { afterEach, beforeAll, inject } from "vitest"
+import { beforeAll, inject } from "vitest"
 import { TEST_ENVIRONMENT } from "../setup/environment"
 
 /**
@@ -68,13 +68,6 @@ export function backendIntegrationSuite(testSuite: (options: MedusaSuiteOptions)
     env: { ADMIN_DISABLED: "true", ...TEST_ENVIRONMENT },
     testSuite: (options) => {
       beforeAll(() => searchIndexesReady(options))
-      // A test's workflows emit events whose subscribers start their own workflows a moment later
-      // (notifications, search indexing). Wait for those too: none may still be writing when the next
-      // test's database is restored, or it would write into that test's data.
-      afterEach(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-        await options.utils.waitWorkflowExecutions()
-      })
       testSuite(options)
     },
   })

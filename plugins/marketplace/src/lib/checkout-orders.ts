@@ -79,14 +79,36 @@ export function orderInputsFor(cart: SplitCart, groups: CheckoutGroup[], groupId
   })
 }
 
-type CreatedOrder = { id: string; items?: { id: string; variant_id?: string | null; metadata?: Record<string, unknown> | null }[] | null }
+type CreatedOrder = {
+  id: string
+  metadata?: Record<string, unknown> | null
+  items?: { id: string; variant_id?: string | null; metadata?: Record<string, unknown> | null }[] | null
+}
+
+/**
+ * The order created for a group. Medusa returns orders created together in no
+ * guaranteed order (ids made in the same millisecond sort at random), so an
+ * order is found by the establishment written in its metadata, never by its
+ * position: a position would give one merchant another's order and reserve
+ * the wrong lines.
+ */
+export function orderOfGroup<Order extends { id: string; metadata?: Record<string, unknown> | null }>(
+  orders: Order[],
+  group: Pick<CheckoutGroup, "seller">
+): Order {
+  const order = orders.find((o) => o.metadata?.seller_id === group.seller.id)
+  if (!order) {
+    throw new Error(`No order was created for establishment ${group.seller.id}`)
+  }
+  return order
+}
 
 /** The stock each establishment reserves, in its own location, for the order lines just created. */
 export function stockToReserve(groups: CheckoutGroup[], orders: CreatedOrder[]) {
-  return groups.map((group, index) => {
+  return groups.map((group) => {
     const seller = group.seller as CheckoutGroup["seller"] & SellerLogistics
     const cartItems = new Map(group.items.map((i) => [i.id, i as CheckoutCartItem & { variant?: CheckoutVariant | null }]))
-    const lines = (orders[index].items ?? []).flatMap((line) => {
+    const lines = (orderOfGroup(orders, group).items ?? []).flatMap((line) => {
       const cartItem = cartItems.get(String(line.metadata?.cart_line_item_id))
       const variant = cartItem?.variant
       if (!cartItem || !variant?.manage_inventory) {
@@ -108,12 +130,12 @@ export function stockToReserve(groups: CheckoutGroup[], orders: CreatedOrder[]) 
 }
 
 /** A pickup reservation for each reservation-mode order, due after the establishment's pickup delay. */
-export function reservationsFor(groups: CheckoutGroup[], orders: { id: string }[], groupId: string, email: string, now: Date) {
-  return groups.flatMap((group, index) =>
+export function reservationsFor(groups: CheckoutGroup[], orders: CreatedOrder[], groupId: string, email: string, now: Date) {
+  return groups.flatMap((group) =>
     group.mode === "reservation"
       ? [
           {
-            order_id: orders[index].id,
+            order_id: orderOfGroup(orders, group).id,
             seller_id: group.seller.id,
             group_id: groupId,
             email,

@@ -11,7 +11,7 @@ import {
   updateCartsStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { orderInputsFor, reservationsFor, stockToReserve } from "../../../lib/checkout-orders"
+import { orderInputsFor, orderOfGroup, reservationsFor, stockToReserve } from "../../../lib/checkout-orders"
 import { SELLER_MODULE } from "../../../modules/seller"
 import {
   createOrderGroupStep,
@@ -120,12 +120,13 @@ export const checkoutMarketplaceCartWorkflow = createWorkflow(
 
       createRemoteLinkStep(
         transform({ checkout, orders, group, cart }, ({ checkout, orders, group, cart }): LinkDefinition[] =>
-          orders.flatMap((order, index) => {
+          checkout.groups.flatMap((sellerGroup) => {
+            const order = orderOfGroup(orders, sellerGroup)
             const links: LinkDefinition[] = [
               { [SELLER_MODULE]: { order_group_id: group.id }, [Modules.ORDER]: { order_id: order.id } },
-              { [SELLER_MODULE]: { seller_id: checkout.groups[index].seller.id }, [Modules.ORDER]: { order_id: order.id } },
+              { [SELLER_MODULE]: { seller_id: sellerGroup.seller.id }, [Modules.ORDER]: { order_id: order.id } },
             ]
-            if (checkout.groups[index].mode === "online" && cart.payment_collection?.id) {
+            if (sellerGroup.mode === "online" && cart.payment_collection?.id) {
               links.push({
                 [Modules.ORDER]: { order_id: order.id },
                 [Modules.PAYMENT]: { payment_collection_id: cart.payment_collection.id },

@@ -26,7 +26,8 @@ export const createSellerBatchWorkflow = createWorkflow(
         sellers: sellers.map(({ commune_id: _commune, ...profile }) => ({ categories: [], photos: [], ...profile })),
       }))
     )
-    // Medusa creates records in the order given: the i-th location is the i-th establishment's.
+    // The seller and stock location modules return what they create in the order given (they do not list it
+    // again, as the order module does): the i-th location is the i-th establishment's.
     const locations = createStockLocationsWorkflow.runAsStep({
       input: transform(sellers, (created) => ({
         locations: created.map((s) => ({
