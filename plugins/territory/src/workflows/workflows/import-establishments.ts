@@ -23,11 +23,14 @@ export const importEstablishmentsWorkflow = createWorkflow(
       })),
     })
     createImportRefsStep(
-      transform({ input, sellers }, ({ input, sellers }) => ({
-        refs: input.creates.flatMap((line, i) =>
-          line.external_id ? [{ commune_id: input.commune_id, reference: line.external_id, seller_id: sellers[i].id }] : []
-        ),
-      }))
+      transform({ input, sellers }, ({ input, sellers }) => {
+        const idOf = new Map(sellers.map((seller) => [seller.handle, seller.id]))
+        return {
+          refs: input.creates.flatMap((line) =>
+            line.external_id ? [{ commune_id: input.commune_id, reference: line.external_id, seller_id: idOf.get(line.handle)! }] : []
+          ),
+        }
+      })
     )
     return new WorkflowResponse(transform(sellers, (created) => created.map((seller) => seller.id)))
   }

@@ -38,12 +38,14 @@ export const createSellerBatchWorkflow = createWorkflow(
     })
 
     createRemoteLinkStep(
-      transform({ sellers, input, locations }, ({ sellers, input, locations }): LinkDefinition[] =>
-        sellers.flatMap((seller, i): LinkDefinition[] => [
-          { [SELLER_MODULE]: { seller_id: seller.id }, [COMMUNE_MODULE]: { commune_id: input.sellers[i].commune_id } },
+      transform({ sellers, input, locations }, ({ sellers, input, locations }): LinkDefinition[] => {
+        // Handles are unique: each establishment finds its commune by its own, whatever the order.
+        const communeOf = new Map(input.sellers.map((s) => [s.handle, s.commune_id]))
+        return sellers.flatMap((seller, i): LinkDefinition[] => [
+          { [SELLER_MODULE]: { seller_id: seller.id }, [COMMUNE_MODULE]: { commune_id: communeOf.get(seller.handle)! } },
           { [SELLER_MODULE]: { seller_id: seller.id }, [Modules.STOCK_LOCATION]: { stock_location_id: locations[i].id } },
         ])
-      )
+      })
     ).config({ name: "link-sellers-communes-and-locations" })
 
     const { data: stores } = useQueryGraphStep({
