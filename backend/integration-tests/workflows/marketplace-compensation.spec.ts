@@ -1,4 +1,5 @@
 import {
+  createAssistedProductsWorkflow,
   createMerchantInviteStep,
   createSellersStep,
   createSellerMemberStep,
@@ -7,6 +8,7 @@ import {
   updateSellersStep,
 } from "@enjoy/marketplace/workflows"
 import type { SellerModuleService } from "@enjoy/marketplace/modules/seller"
+import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { describe, expect, it } from "vitest"
 import { failAfterWriteStep } from "../helpers/fail-step"
@@ -80,6 +82,19 @@ backendIntegrationSuite(({ getContainer }) => {
       expect(await service().listMerchants({ email: "rollback@commerce.test" })).toEqual([])
       expect(await service().listSellerMembers({ seller_id: seller.id })).toEqual([])
       expect(await service().listMerchantInvites({ seller_id: seller.id })).toEqual([])
+    })
+
+    it("assisted products (a commune's import): a failure after Medusa created them leaves no product behind", async () => {
+      // An establishment without a stock location makes the batch fail once the products exist.
+      const seller = await service().createSellers({ ...profile, handle: "sans-stock" })
+      const tart = { title: "Tarte du rollback", price: 3.5, quantity: 4 }
+      const { errors } = await createAssistedProductsWorkflow(getContainer()).run({
+        input: { assisted_by: "agent_test", products: [{ seller_id: seller.id, product: tart }, { seller_id: seller.id, product: tart }] },
+        throwOnError: false,
+      })
+      expect(errors[0].error.message).toContain("has no stock location")
+      const products = getContainer().resolve(Modules.PRODUCT)
+      expect(await products.listProducts({ title: tart.title })).toEqual([])
     })
   })
 })

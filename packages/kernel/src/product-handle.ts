@@ -19,3 +19,16 @@ export function firstFreeHandle(base: string, taken: ReadonlySet<string>): strin
 export function handleCandidates(base: string, count: number): string[] {
   return [base, ...Array.from({ length: count }, (_, i) => `${base}-${i + 2}`)]
 }
+
+/**
+ * Free handles for several new products at once: each the first one free among the platform's
+ * `taken` handles and those already given to the batch's earlier products, in the batch's order.
+ */
+export function assignFreeHandles(bases: readonly string[], taken: ReadonlySet<string>): string[] {
+  const used = new Set(taken)
+  return bases.map((base) => {
+    const handle = firstFreeHandle(base, used)
+    used.add(handle)
+    return handle
+  })
+}

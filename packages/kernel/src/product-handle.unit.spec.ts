@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { firstFreeHandle, handleCandidates } from "./product-handle"
+import { assignFreeHandles, firstFreeHandle, handleCandidates } from "./product-handle"
 
 describe("firstFreeHandle", () => {
   it("keeps the plain handle when it is free", () => {
@@ -15,5 +15,12 @@ describe("firstFreeHandle", () => {
 describe("handleCandidates", () => {
   it("lists the plain handle then its numbered forms", () => {
     expect(handleCandidates("tarte", 3)).toEqual(["tarte", "tarte-2", "tarte-3", "tarte-4"])
+  })
+})
+
+describe("assignFreeHandles", () => {
+  it("numbers the batch's duplicates after the platform's own handles, in order", () => {
+    expect(assignFreeHandles(["pain", "pain", "tarte", "pain"], new Set(["pain", "pain-3"]))).toEqual(["pain-2", "pain-4", "tarte", "pain-5"])
+    expect(assignFreeHandles([], new Set(["pain"]))).toEqual([])
   })
 })

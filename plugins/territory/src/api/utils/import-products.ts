@@ -58,6 +58,7 @@ async function planAndImport(req: AuthenticatedMedusaRequest, onProgress: (rows:
   const managed = new Set(sellers.filter((s) => (s.members ?? []).length > 0).map((s) => s.id))
   const plan = planProductImport(rows, keys, existing, managed)
   return importOutcome(plan.report, commit, async () => {
+    if (!plan.creates.length) return 0
     const { result } = await importDirectoryProductsWorkflow(req.scope).run({ input: { agent_id: req.auth_context.actor_id, creates: plan.creates } })
     return result.length
   })

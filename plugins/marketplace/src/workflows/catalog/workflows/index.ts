@@ -1,2 +1,3 @@
 export * from "./create-seller-product"
 export * from "./update-seller-product"
+export * from "./create-assisted-products"
