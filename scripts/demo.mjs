@@ -19,7 +19,7 @@ if (!existsSync(path.join(ROOT, "node_modules", ".package-lock.json"))) {
   if (install.status !== 0) process.exit(install.status ?? 1)
 }
 
-const { buildPlugins, buildStorefront } = await import("./lib/build.mjs")
+const { buildPlugins, buildStorefront, serveStorefront } = await import("./lib/build.mjs")
 const { resolveDatabase } = await import("./lib/database.mjs")
 const { log } = await import("./lib/output.mjs")
 const { serve, stopAll, waitForHttp } = await import("./lib/processes.mjs")
@@ -58,14 +58,11 @@ try {
     cwd: path.join(ROOT, "backend"),
     env: { DATABASE_URL: db.url, PORT: String(BACKEND_PORT), STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
   })
-  serve("vitrine", "npx", ["next", "start", "-p", String(STOREFRONT_PORT)], {
-    cwd: path.join(ROOT, "storefront"),
-    env: {
-      MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      STOREFRONT_URL: storefrontUrl,
-      REVALIDATE_SECRET: revalidateSecret,
-    },
+  serveStorefront("vitrine", STOREFRONT_PORT, {
+    MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    STOREFRONT_URL: storefrontUrl,
+    REVALIDATE_SECRET: revalidateSecret,
   })
   await waitForHttp(`http://localhost:${BACKEND_PORT}/health`)
   await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`)

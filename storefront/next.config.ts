@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
 
 /** Vitrine photos are files the backend serves under /media: its host, any port locally. */
 const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
@@ -15,6 +16,19 @@ const nextConfig: NextConfig = {
     return [{ source: "/_next/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }]
   },
   images: { remotePatterns: photoHosts, formats: ["image/avif", "image/webp"] },
+  // French pages have no prefix: `/lille` is the route `/fr/lille`. A rewrite here rather than in the
+  // middleware, because Next.js serves middleware-rewritten pages per request, never from its cache.
+  // Not rewritten: English pages, API routes, QR redirects, built assets and files (robots.txt, icon.svg…).
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/fr" },
+        { source: "/:path((?!en$|en/|fr$|fr/|api/|_next/|t/)(?!.*\\.).*)", destination: "/fr/:path" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   reactStrictMode: true,
   // Our actions check what they receive with French messages (logos: 70 KB; imports: 60 MB, a SIRENE
   // extract of a large commune): let files up to that size reach them.
@@ -26,6 +40,11 @@ const nextConfig: NextConfig = {
   htmlLimitedBots: /.*/,
   // The workspace root holds the lockfile; tell Next so it does not guess.
   outputFileTracingRoot: new URL("..", import.meta.url).pathname,
+  // The benchmark's baseline: the same build with Next.js's cache off (see cache/uncached-handler.cjs).
+  ...(process.env.STOREFRONT_CACHE === "off"
+    ? { cacheHandler: new URL("./cache/uncached-handler.cjs", import.meta.url).pathname, cacheMaxMemorySize: 0 }
+    : {}),
 }
 
-export default nextConfig
+// The request configuration (language from the URL, messages, Paris time) lives in src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig)

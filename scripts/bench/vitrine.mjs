@@ -2,17 +2,17 @@
 // Chromium like Lighthouse's lab metrics (FCP, LCP, CLS, blocking time, bytes) and checked with
 // axe-core, against the plainest page of the same storefront (the legal notice) in the same run.
 // Fresh browser context per load (cold cache), 4x CPU slowdown, "fast 4G" network (CDP emulation).
-// Then a load phase: 32 clients for 15 s on a vitrine, a portal and the legal notice (requests/s, p50, p95).
+// Then a load phase: 32 clients for 15 s on a vitrine, a portal and the legal notice (requests/s, p50, p95),
+// on the storefront as deployed and on the same build with Next.js's cache off (STOREFRONT_CACHE=off).
 /* global window, document, performance, PerformanceObserver -- the functions passed to page.evaluate run in the browser */
 import { createRequire } from "node:module"
-import path from "node:path"
 import { chromium } from "playwright-core"
 import { seededBenchBackend } from "../lib/backend.mjs"
-import { buildStorefront } from "../lib/build.mjs"
+import { buildStorefront, serveStorefront } from "../lib/build.mjs"
 import { resolveDatabase, withDatabase } from "../lib/database.mjs"
 import { loadTest } from "../lib/load.mjs"
-import { log, ROOT } from "../lib/output.mjs"
-import { serve, stopAll, waitForHttp } from "../lib/processes.mjs"
+import { log } from "../lib/output.mjs"
+import { stopAll, waitForHttp } from "../lib/processes.mjs"
 import { percentile } from "../lib/stats.mjs"
 
 const BACKEND_PORT = Number(process.env.BENCH_PORT ?? 9320)
@@ -22,6 +22,7 @@ const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 32)
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
 const UNDER_LOAD = ["baseline · legal notice", "vitrine", "commune portal"]
 const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
+const UNCACHED = `http://localhost:${STOREFRONT_PORT + 1}`
 const PAGES = {
   "baseline · legal notice": "/mentions-legales",
   "vitrine": "/lille/etablissements/boulangerie-du-vieux-lille",
@@ -82,10 +83,7 @@ try {
   const db = await resolveDatabase()
   const { key, url: backend } = await seededBenchBackend("bench-backend", { databaseUrl: withDatabase(db.url, "enjoy_bench_vitrine"), port: BACKEND_PORT })
   await buildStorefront()
-  serve("bench-storefront", "npx", ["next", "start", "-p", String(STOREFRONT_PORT)], {
-    cwd: path.join(ROOT, "storefront"),
-    env: { MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: STOREFRONT },
-  })
+  serveStorefront("bench-storefront", STOREFRONT_PORT, { MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: STOREFRONT })
   await waitForHttp(STOREFRONT)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] })
   const results = {}
@@ -113,17 +111,28 @@ try {
   }
 
   // Under load: the server's throughput, not a phone's. The legal notice is the plainest page: the ceiling.
+  // The baseline is the same build with Next.js's cache off, started beside it for this phase only.
+  serveStorefront("bench-storefront-uncached", STOREFRONT_PORT + 1, {
+    MEDUSA_BACKEND_URL: backend,
+    MEDUSA_PUBLISHABLE_KEY: key,
+    STOREFRONT_URL: UNCACHED,
+    STOREFRONT_CACHE: "off",
+  })
+  await waitForHttp(UNCACHED)
   const underLoad = {}
   for (const name of UNDER_LOAD) {
-    log(`${name} : ${LOAD_CLIENTS} clients pendant ${LOAD_SECONDS} s …`)
-    underLoad[name] = await loadTest(`${STOREFRONT}${PAGES[name]}`, { clients: LOAD_CLIENTS, seconds: LOAD_SECONDS })
+    for (const [variant, origin] of [["cached", STOREFRONT], ["uncached", UNCACHED]]) {
+      await fetch(`${origin}${PAGES[name]}`) // renders it once, as a first visitor would
+      log(`${name} (${variant}) : ${LOAD_CLIENTS} clients pendant ${LOAD_SECONDS} s …`)
+      underLoad[`${name}|${variant}`] = await loadTest(`${origin}${PAGES[name]}`, { clients: LOAD_CLIENTS, seconds: LOAD_SECONDS })
+    }
   }
-  const baseLoad = underLoad["baseline · legal notice"]
-  console.log(`\nUnder load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s each (production build, demo data); ratio = requests/s ÷ legal notice's\n`)
-  console.log("| page | requests/s | p50 | p95 | failed | ratio |")
-  console.log("|---|---|---|---|---|---|")
-  for (const [name, r] of Object.entries(underLoad)) {
-    console.log(`| ${name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.failures} | ${(r.rps / baseLoad.rps).toFixed(2)}× |`)
+  console.log(`\nUnder load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s each (production build, demo data); ratio = cached ÷ uncached\n`)
+  console.log("| page | requests/s | p50 | p95 | failed | uncached requests/s | uncached p50 | uncached p95 | ratio requests/s |")
+  console.log("|---|---|---|---|---|---|---|---|---|")
+  for (const name of UNDER_LOAD) {
+    const [r, u] = [underLoad[`${name}|cached`], underLoad[`${name}|uncached`]]
+    console.log(`| ${name} | ${r.rps.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${r.failures + u.failures} | ${u.rps.toFixed(0)} | ${ms(u.p50)} | ${ms(u.p95)} | ${(r.rps / u.rps).toFixed(1)}× |`)
   }
   if (Object.values(underLoad).some((r) => r.failures)) {
     exitCode = 1

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import { log, ROOT } from "./output.mjs"
-import { run } from "./processes.mjs"
+import { run, serve } from "./processes.mjs"
 
 /** Newest modification time of a file, or of the files under a folder (0 when missing). */
 export function newestMtime(dir, ignore = new Set(["node_modules", ".medusa", ".next"])) {
@@ -109,6 +109,17 @@ export async function buildStorefront() {
   const sources = ["src", "public", "package.json", "next.config.ts", "tsconfig.json"].map((p) => path.join(dir, p))
   if (isStale(sources, path.join(dir, ".next/BUILD_ID"))) {
     log("Construction de la vitrine (Next.js) …")
-    await run("npx", ["next", "build"], { cwd: dir })
+    await run("npx", ["next", "build"], { cwd: dir, env: { NODE_ENV: "production" } })
   }
+}
+
+/**
+ * Starts the built storefront. NODE_ENV is set to production whatever the caller's (vitest sets "test"),
+ * since Next.js serves cached pages only in production.
+ */
+export function serveStorefront(name, port, env) {
+  return serve(name, "npx", ["next", "start", "-p", String(port)], {
+    cwd: path.join(ROOT, "storefront"),
+    env: { ...env, NODE_ENV: "production" },
+  })
 }

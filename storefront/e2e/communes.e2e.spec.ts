@@ -92,10 +92,10 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(outline).toBe("solid")
   })
 
-  it("switches to English and back", async () => {
+  it("switches to English and back, the language in the address", async () => {
     await page.goto(`${STOREFRONT_URL}/lille`)
     await page.getByRole("link", { name: /English/ }).click()
-    await page.waitForURL(`${STOREFRONT_URL}/lille`)
+    await page.waitForURL(`${STOREFRONT_URL}/en/lille`)
     expect(await page.getAttribute("html", "lang")).toBe("en")
     expect(await page.textContent("h1")).toBe("Welcome to Lille")
     await page.getByRole("link", { name: /Français/ }).click()

@@ -7,11 +7,10 @@ import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { buildStorefront } from "../../scripts/lib/build.mjs"
+import { buildStorefront, serveStorefront } from "../../scripts/lib/build.mjs"
 import { serveBackend } from "../../scripts/lib/backend.mjs"
 import { recreateDatabase } from "../../scripts/lib/database.mjs"
-import { ROOT } from "../../scripts/lib/output.mjs"
-import { serve, stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
 import { migrateAndSeed } from "../../scripts/lib/seed.mjs"
 import { E2E_BACKEND_PORT, E2E_STOREFRONT_PORT, STOREFRONT_URL } from "./servers"
 
@@ -39,14 +38,11 @@ export async function setup() {
     port: E2E_BACKEND_PORT,
     env: { BACKEND_URL: backendUrl, STOREFRONT_URL, REVALIDATE_SECRET: revalidateSecret },
   })
-  serve("e2e-storefront", "npx", ["next", "start", "-p", String(E2E_STOREFRONT_PORT)], {
-    cwd: path.join(ROOT, "storefront"),
-    env: {
-      MEDUSA_BACKEND_URL: backendUrl,
-      STOREFRONT_URL,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      REVALIDATE_SECRET: revalidateSecret,
-    },
+  serveStorefront("e2e-storefront", E2E_STOREFRONT_PORT, {
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    REVALIDATE_SECRET: revalidateSecret,
   })
   await waitForHttp(`http://localhost:${E2E_BACKEND_PORT}/health`)
   await waitForHttp(STOREFRONT_URL)

@@ -199,20 +199,20 @@ describe("pro space: steering", () => {
     const wambrechies = [header, shop]
     await agent.getByLabel("Fichier CSV").setInputFiles({ name: "wambrechies.csv", mimeType: "text/csv", buffer: Buffer.from(wambrechies.join("\n")) })
     await agent.getByRole("button", { name: "Vérifier (essai, rien n'est écrit)" }).click()
-    await agent.getByText(/^1 lignes lues : 1 à créer, 0 déjà présentes/).waitFor()
+    await agent.getByText(/^1 ligne lue : 1 à créer, 0 déjà présente,/).waitFor()
     await agent.getByRole("button", { name: "Importer" }).click()
-    await agent.getByText("Import terminé : 1 création(s) dans l'annuaire.").waitFor()
+    await agent.getByText("Import terminé : 1 création dans l'annuaire.").waitFor()
     await agent.getByRole("button", { name: "Importer" }).click()
-    await agent.getByText(/^1 lignes lues : 0 à créer, 1 déjà présentes/).waitFor()
+    await agent.getByText(/^1 ligne lue : 0 à créer, 1 déjà présente,/).waitFor()
 
     // Its shelves, from the products template: checked, then imported.
     await agent.getByRole("combobox", { name: "Format" }).selectOption({ label: "Produits : modèle CSV d'Enjoy" })
     const shelf = "etablissement;titre;prix;stock;sku;description\n81203456700014;Pain de campagne;3,80;12;;\n"
     await agent.getByLabel("Fichier CSV").setInputFiles({ name: "produits.csv", mimeType: "text/csv", buffer: Buffer.from(shelf) })
     await agent.getByRole("button", { name: "Vérifier (essai, rien n'est écrit)" }).click()
-    await agent.getByText(/^1 lignes lues : 1 à créer/).waitFor()
+    await agent.getByText(/^1 ligne lue : 1 à créer/).waitFor()
     await agent.getByRole("button", { name: "Importer" }).click()
-    await agent.getByText("Import terminé : 1 création(s) dans l'annuaire.").waitFor()
+    await agent.getByText("Import terminé : 1 création dans l'annuaire.").waitFor()
 
     // The baker finds the shop in the directory and asks to run it; the agent accepts and the invitation leaves.
     const baker = await page().context().browser()!.newPage({ locale: "fr-FR" })

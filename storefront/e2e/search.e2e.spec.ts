@@ -39,7 +39,7 @@ describe("discovery on the seeded demo", () => {
     await page.waitForURL(/commune=roubaix/)
     const names = await page.locator("section").filter({ has: page.getByRole("heading", { name: /^Établissements/ }) }).locator(".result__title").allTextContents()
     expect(names).toEqual(["Boulangerie du Pile"])
-    expect(await page.getByRole("status").first().textContent()).toMatch(/résultat\(s\) pour « boulangerie »/)
+    expect(await page.getByRole("status").first().textContent()).toMatch(/^\d+ résultats? pour « boulangerie »$/)
   })
 
   it("tolerates a typo and says so", async () => {

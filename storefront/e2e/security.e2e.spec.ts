@@ -1,7 +1,6 @@
-import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ROOT } from "../../scripts/lib/output.mjs"
-import { serve, stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
+import { serveStorefront } from "../../scripts/lib/build.mjs"
 import { frenchPagePerTest } from "./page"
 import { E2E_BACKEND_PORT, STOREFRONT_URL } from "./servers"
 
@@ -13,21 +12,30 @@ describe("security headers and the content security policy", () => {
   const page = frenchPagePerTest()
 
   beforeAll(async () => {
-    serve("e2e-storefront-stripe", "npx", ["next", "start", "-p", String(STRIPE_STOREFRONT_PORT)], {
-      cwd: path.join(ROOT, "storefront"),
-      env: {
-        MEDUSA_BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
-        STOREFRONT_URL: STRIPE_STOREFRONT,
-        MEDUSA_PUBLISHABLE_KEY: process.env.E2E_PUBLISHABLE_KEY ?? "",
-        STRIPE_PUBLISHABLE_KEY: "pk_test_enjoyE2eNotAKey",
-      },
+    serveStorefront("e2e-storefront-stripe", STRIPE_STOREFRONT_PORT, {
+      MEDUSA_BACKEND_URL: `http://localhost:${E2E_BACKEND_PORT}`,
+      STOREFRONT_URL: STRIPE_STOREFRONT,
+      MEDUSA_PUBLISHABLE_KEY: process.env.E2E_PUBLISHABLE_KEY ?? "",
+      STRIPE_PUBLISHABLE_KEY: "pk_test_enjoyE2eNotAKey",
     })
     await waitForHttp(`${STRIPE_STOREFRONT}/mentions-legales`)
   })
   afterAll(() => stopAll())
 
-  it("sends a nonce-based CSP, no framing, a referrer policy, permissions and nosniff on every page", async () => {
-    const res = await fetch(`${STOREFRONT_URL}/lille`)
+  it("sends a CSP without a nonce on cached public pages, and pairs every page with its other language", async () => {
+    const res = await fetch(`${STOREFRONT_URL}/en/lille`)
+    const csp = res.headers.get("content-security-policy") ?? ""
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';")
+    expect(csp).not.toContain("nonce")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(res.headers.get("x-frame-options")).toBe("DENY")
+    expect(res.headers.get("link")).toContain(`<${STOREFRONT_URL}/lille>; rel="alternate"; hreflang="fr"`)
+    const cart = await fetch(`${STOREFRONT_URL}/panier`)
+    expect(cart.headers.get("link")).toContain(`<${STOREFRONT_URL}/en/panier>; rel="alternate"; hreflang="en"`)
+  })
+
+  it("sends a nonce-based CSP, no framing, a referrer policy, permissions and nosniff on per-visitor pages", async () => {
+    const res = await fetch(`${STOREFRONT_URL}/panier`)
     const csp = res.headers.get("content-security-policy") ?? ""
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/)
     expect(csp).toContain("frame-ancestors 'none'")
@@ -41,7 +49,7 @@ describe("security headers and the content security policy", () => {
     const html = await res.text()
     const nonce = csp.match(/'nonce-([^']+)'/)![1]
     expect(html).toContain(`nonce="${nonce}"`)
-    const again = (await fetch(`${STOREFRONT_URL}/lille`)).headers.get("content-security-policy")
+    const again = (await fetch(`${STOREFRONT_URL}/panier`)).headers.get("content-security-policy")
     expect(again).not.toBe(csp)
     expect((await fetch(`${STOREFRONT_URL}/pro/bons-plans/valider`, { redirect: "manual" })).headers.get("permissions-policy")).toContain(
       "camera=(self)"
@@ -55,7 +63,7 @@ describe("security headers and the content security policy", () => {
       ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
       document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
     })
-    for (const route of ["/", "/lille/etablissements/boulangerie-du-vieux-lille", "/recherche?q=boulangerie", "/pro/connexion"]) {
+    for (const route of ["/", "/en/lille", "/lille/etablissements/boulangerie-du-vieux-lille", "/panier", "/recherche?q=boulangerie", "/pro/connexion"]) {
       await p.goto(`${STOREFRONT_URL}${route}`)
       await p.waitForLoadState("networkidle")
       // Hydrated: React attached its handlers, which only a script that ran can do.

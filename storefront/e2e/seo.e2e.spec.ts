@@ -11,7 +11,7 @@ describe("what search engines read", () => {
     expect(text).toContain(`Sitemap: ${STOREFRONT_URL}/sitemap.xml`)
   })
 
-  it("lists the home, every commune and every open establishment in sitemap.xml", async () => {
+  it("lists the home, every commune and every open establishment in sitemap.xml, in both languages", async () => {
     const res = await fetch(`${STOREFRONT_URL}/sitemap.xml`)
     expect(res.status).toBe(200)
     const xml = await res.text()
@@ -21,8 +21,12 @@ describe("what search engines read", () => {
     expect(urls).toContain("/lille/etablissements/boulangerie-du-vieux-lille")
     expect(urls).toContain("/marcq-en-baroeul/etablissements/fleurs-de-la-marque")
     expect(urls).toContain("/lille/etablissements/boulangerie-du-vieux-lille/tarte-au-sucre")
-    expect(urls.filter((u) => u.split("/").length === 2 && u !== "/")).toHaveLength(11)
-    expect(urls.length).toBeGreaterThan(60)
+    expect(urls.filter((u) => u.split("/").length === 2 && u !== "/" && u !== "/en")).toHaveLength(11)
+    expect(urls).toContain("/en")
+    expect(urls).toContain("/en/lille/etablissements/boulangerie-du-vieux-lille")
+    expect(urls.filter((u) => u.startsWith("/en")).length * 2).toBe(urls.length)
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${STOREFRONT_URL}/en/lille" />`)
+    expect(urls.length).toBeGreaterThan(120)
   })
 
   it("describes a vitrine with JSON-LD, a canonical URL and Open Graph", async () => {

@@ -1,19 +1,18 @@
-import Link from "next/link"
-import { SiteHeader } from "@/components/site-header"
-import { getDictionary } from "@/lib/i18n"
+import "./globals.css"
 
-export default async function NotFound() {
-  const { t } = await getDictionary()
+/** Only for addresses outside every language (the middleware sends all pages to one); bilingual, since none is known. */
+export default function GlobalNotFound() {
   return (
-    <>
-      <SiteHeader t={t} />
-      <main id="contenu" tabIndex={-1}>
-        <h1>{t.notFoundTitle}</h1>
-        <p>{t.notFoundText}</p>
-        <p>
-          <Link href="/">{t.backHome}</Link>
-        </p>
-      </main>
-    </>
+    <html lang="fr">
+      <body>
+        <main id="contenu">
+          <h1>Page introuvable</h1>
+          <p lang="en">Page not found.</p>
+          <p>
+            <a href="/">Revenir à l&apos;accueil</a>
+          </p>
+        </main>
+      </body>
+    </html>
   )
 }

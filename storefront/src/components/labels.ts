@@ -18,7 +18,6 @@ export const searchBoxLabels = (t: Dictionary) => ({
   label: t.search.label,
   placeholder: t.search.placeholder,
   submit: t.search.submit,
-  suggestionsCount: t.search.suggestionsCount("{n}"),
   establishment: t.search.suggestionEstablishment,
   product: t.search.suggestionProduct,
 })

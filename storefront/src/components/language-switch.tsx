@@ -1,19 +1,14 @@
 "use client"
 
-import { usePathname } from "next/navigation"
+import { Link, usePathname } from "@/i18n/navigation"
+import type { Locale } from "@/i18n/routing"
 
-/** A plain link (works without JavaScript); the route sets the cookie and comes back here. */
-export function LanguageSwitch({ label, target, text }: { label: string; target: string; text: string }) {
-  const pathname = usePathname() ?? "/"
+/** The same page in the other language: a plain link to its other address (`/x` ↔ `/en/x`), so it works without JavaScript. */
+export function LanguageSwitch({ label, target, text }: { label: string; target: Locale; text: string }) {
+  const pathname = usePathname()
   return (
-    <a
-      className="language-switch"
-      href={`/langue?l=${target}&retour=${encodeURIComponent(pathname)}`}
-      hrefLang={target}
-      lang={target}
-      aria-label={`${label} : ${text}`}
-    >
+    <Link className="language-switch" href={pathname} locale={target} hrefLang={target} lang={target} aria-label={`${label} : ${text}`}>
       {text}
-    </a>
+    </Link>
   )
 }

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import type { Commune } from "@/lib/communes"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import { EnjoyLogo } from "./enjoy-logo"
@@ -31,7 +31,7 @@ export function SiteHeader({ t, commune }: { t: Dictionary; commune?: Commune })
             {t.search.title}
           </Link>
           <Link href="/compte">{t.account.title}</Link>
-          <CartLink t={t} />
+          <CartLink />
         </nav>
         <nav aria-label={t.language}>
           <LanguageSwitch label={t.language} target={t.switchToLocale} text={t.switchTo} />

@@ -1,6 +1,10 @@
 /**
- * The storefront's security headers. Scripts run only with the nonce of the page's response (Next.js
- * stamps it on its own scripts); Stripe's domains are allowed on the checkout page alone, the only one
+ * The storefront's security headers. On the pages that are per visitor (cart, checkout, orders, account,
+ * /pro, search) scripts run only with the nonce of the page's response (Next.js stamps it on its own
+ * scripts). Public pages are rendered once and served from cache to everyone, so they cannot carry a
+ * per-response nonce: there, scripts must come from this origin or be Next.js's inline bootstrap
+ * ('unsafe-inline'); these pages hold no form of personal data and render no HTML from the backend
+ * (React escapes every text, JSON-LD goes through jsonForScript). Stripe's domains are allowed on the checkout page alone, the only one
  * showing its Payment Element; nothing may frame a page; the camera is asked for on the bons plans
  * redemption page only (scanning a code).
  */
@@ -21,15 +25,30 @@ const STRIPE = {
   img: ["https://*.stripe.com"],
 }
 
-export type CspInput = { nonce: string; pathname: string; backendUrl: string; development: boolean }
+/** Pages rendered for one visitor at a time, which get a nonce; every other page is public and cached. */
+export const PER_VISITOR_PAGES = ["/panier", "/commande", "/compte", "/pro", "/recherche"]
+
+/** The path without its language prefix: `/en/pro` → `/pro`. */
+export function pagePath(pathname: string): string {
+  return pathname === "/en" ? "/" : pathname.startsWith("/en/") ? pathname.slice(3) : pathname
+}
+
+export function isPerVisitorPage(pathname: string): boolean {
+  const path = pagePath(pathname)
+  return PER_VISITOR_PAGES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+}
+
+/** `nonce` is null on cached public pages. */
+export type CspInput = { nonce: string | null; pathname: string; backendUrl: string; development: boolean }
 
 export function contentSecurityPolicy({ nonce, pathname, backendUrl, development }: CspInput): string {
-  const stripe = pathname === STRIPE_PAGE || pathname === `/en${STRIPE_PAGE}`
+  const stripe = pagePath(pathname) === STRIPE_PAGE
   const backend = new URL(backendUrl).origin
+  // 'strict-dynamic': scripts that a nonce'd script loads (Stripe.js) run; host lists are for older browsers.
+  const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    // 'strict-dynamic': scripts that a nonce'd script loads (Stripe.js) run; host lists are for older browsers.
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(stripe ? STRIPE.script : []), ...(development ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...scripts, ...(stripe ? STRIPE.script : []), ...(development ? ["'unsafe-eval'"] : [])],
     // React writes style attributes (progress bars, map markers): styles may be inline, scripts never.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:", backend, MAP_TILES, ...(stripe ? STRIPE.img : [])],
@@ -48,7 +67,7 @@ export function contentSecurityPolicy({ nonce, pathname, backendUrl, development
 
 /** Features no page uses are off; the camera only where a merchant scans a bon plan. */
 export function permissionsPolicy(pathname: string): string {
-  const camera = pathname === CAMERA_PAGE || pathname === `/en${CAMERA_PAGE}` ? "camera=(self)" : "camera=()"
+  const camera = pagePath(pathname) === CAMERA_PAGE ? "camera=(self)" : "camera=()"
   return [camera, "microphone=()", "geolocation=(self)", "payment=(self)", "usb=()", "interest-cohort=()"].join(", ")
 }
 

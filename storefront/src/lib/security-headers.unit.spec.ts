@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest"
-import { baseSecurityHeaders, contentSecurityPolicy, permissionsPolicy } from "./security-headers"
+import { baseSecurityHeaders, contentSecurityPolicy, isPerVisitorPage, pagePath, permissionsPolicy } from "./security-headers"
 
 const csp = (pathname: string, development = false) =>
-  contentSecurityPolicy({ nonce: "abc123", pathname, backendUrl: "http://localhost:9000/", development })
+  contentSecurityPolicy({ nonce: isPerVisitorPage(pathname) ? "abc123" : null, pathname, backendUrl: "http://localhost:9000/", development })
 
 describe("security headers", () => {
-  it("runs only nonce'd scripts, frames nothing, and is framed by nothing", () => {
+  it("tells per-visitor pages from cached public ones, in both languages", () => {
+    expect(pagePath("/en/pro/connexion")).toBe("/pro/connexion")
+    expect(pagePath("/en")).toBe("/")
+    expect(pagePath("/entreprises")).toBe("/entreprises")
+    expect(["/panier", "/en/panier/validation", "/pro", "/compte/donnees", "/recherche"].map(isPerVisitorPage)).toEqual([true, true, true, true, true])
+    expect(["/", "/en", "/lille", "/en/lille/etablissements/x", "/mentions-legales", "/profil", "/procedures"].map(isPerVisitorPage)).toEqual([false, false, false, false, false, false, false])
+  })
+
+  it("on cached public pages, runs scripts of this origin and Next.js's inline bootstrap only", () => {
     const policy = csp("/lille")
+    expect(policy).toContain("script-src 'self' 'unsafe-inline';")
+    expect(policy).not.toContain("nonce")
+    expect(policy).toContain("frame-ancestors 'none'")
+  })
+
+  it("runs only nonce'd scripts on per-visitor pages, frames nothing, and is framed by nothing", () => {
+    const policy = csp("/pro")
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'")
     expect(policy).toContain("frame-ancestors 'none'")
     expect(policy).toContain("frame-src 'none'")
@@ -18,6 +33,7 @@ describe("security headers", () => {
 
   it("allows Stripe's domains on the checkout page only", () => {
     const checkout = csp("/panier/validation")
+    expect(csp("/en/panier/validation")).toContain("https://js.stripe.com")
     expect(checkout).toContain("https://js.stripe.com")
     expect(checkout).toContain("frame-src https://js.stripe.com https://hooks.stripe.com")
     expect(checkout).toContain("connect-src 'self' https://api.stripe.com")

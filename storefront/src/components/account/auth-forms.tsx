@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { type AuthState, registerAction, signInAction } from "@/app/compte/actions"
+import { type AuthState, registerAction, signInAction } from "@/app/[locale]/compte/actions"
 
 type Labels = {
   signInHeading: string

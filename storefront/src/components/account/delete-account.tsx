@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { deleteAccountAction, type DeleteState } from "@/app/compte/actions"
+import { deleteAccountAction, type DeleteState } from "@/app/[locale]/compte/actions"
 
 /** Erasure needs an explicit tick: a single click must never delete an account. */
 export function DeleteAccount({ labels }: { labels: { heading: string; intro: string; confirm: string; submit: string } }) {

@@ -1,8 +1,8 @@
 "use client"
 
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import { useActionState, useId } from "react"
-import { claimDealAction, type ClaimState } from "@/app/bons-plans/actions"
+import { claimDealAction, type ClaimState } from "@/app/[locale]/bons-plans/actions"
 
 type Labels = { claim: string; email: string; claimed: string; qr: string; seeAccount: string }
 

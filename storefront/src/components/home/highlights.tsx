@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import type { EventOccurrence, PublicDeal } from "@/lib/agenda"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { vitrinePath } from "@/lib/paths"

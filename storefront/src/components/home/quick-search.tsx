@@ -1,11 +1,12 @@
 import { SearchBox } from "@/components/search/search-box"
 import { searchBoxLabels } from "@/components/labels"
-import type { Dictionary } from "@/lib/i18n/dictionaries"
+import { getPathname } from "@/i18n/navigation"
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 
 /** The search box of the home page and the portals; on a portal it searches that commune first. */
-export function QuickSearch({ t, commune }: { t: Dictionary; commune?: string }) {
+export function QuickSearch({ t, locale, commune }: { t: Dictionary; locale: Locale; commune?: string }) {
   return (
-    <form action="/recherche" method="get" role="search" className="search quick-search">
+    <form action={getPathname({ href: "/recherche", locale })} method="get" role="search" className="search quick-search">
       <SearchBox
         defaultValue=""
         labels={searchBoxLabels(t)}

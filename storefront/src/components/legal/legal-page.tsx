@@ -1,10 +1,12 @@
 import type { ReactNode } from "react"
 import { SiteHeader } from "@/components/site-header"
-import { getDictionary } from "@/lib/i18n"
+import { staticDictionary } from "@/lib/i18n"
 
 /** The frame of the legal pages: their texts are French (the legally binding version). */
-export async function LegalPage({ title, children }: { title: string; children: ReactNode }) {
-  const { t } = await getDictionary()
+type Props = { params: Promise<{ locale: string }>; title: string; children: ReactNode }
+
+export async function LegalPage({ params, title, children }: Props) {
+  const { t } = await staticDictionary(params)
   return (
     <>
       <SiteHeader t={t} />

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { type PasswordState, requestResetAction, setPasswordAction } from "@/app/password-actions"
+import { type PasswordState, requestResetAction, setPasswordAction } from "@/app/[locale]/password-actions"
 
 type RequestLabels = { email: string; send: string; actorLegend?: string; actors?: Record<string, string> }
 

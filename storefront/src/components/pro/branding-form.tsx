@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { type BrandingState, saveBrandingAction } from "@/app/pro/commune/actions"
+import { type BrandingState, saveBrandingAction } from "@/app/[locale]/pro/commune/actions"
 
 type Labels = { logo: string; primaryColor: string; secondaryColor: string; save: string }
 

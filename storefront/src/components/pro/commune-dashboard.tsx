@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { formatDateTime } from "@/lib/i18n/dates"
 import { listFallbackCases, listOverseenAssociations, listScopeSellers } from "@/lib/pro/steer"

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { decideAction, type DecideState } from "@/app/pro/moderation/[id]/actions"
+import { decideAction, type DecideState } from "@/app/[locale]/pro/moderation/[id]/actions"
 
 type Labels = { heading: string; decisions: Record<string, string>; reason: string; decide: string }
 

@@ -1,9 +1,8 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { type FormEvent, useActionState, useState } from "react"
-import { importAction, type ImportState } from "@/app/pro/commune/import/actions"
-
-const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ""))
+import { importAction, type ImportState } from "@/app/[locale]/pro/commune/import/actions"
 
 type Labels = {
   file: string
@@ -14,12 +13,6 @@ type Labels = {
   working: string
   noFile: string
   failed: string
-  /** With {rows}. */
-  progress: string
-  /** With {lines}, {create}, {present}, {skipped} and {errors}. */
-  summary: string
-  /** With {n}. */
-  created: string
   errors: string
   skipped: string
   line: string
@@ -28,6 +21,8 @@ type Labels = {
 
 /** Upload, dry run, then import: the report says line by line what would happen, and nothing is written while a line is wrong. */
 export function ImportForm({ labels }: { labels: Labels }) {
+  // Counts are ICU plurals from next-intl's messages; the rest comes from the server's dictionary.
+  const counts = useTranslations("counts")
   // Without JavaScript the form posts to the server action; with it, the file is streamed and progress shown.
   const [fallback, action] = useActionState<ImportState, FormData>(importAction, {})
   const [live, setLive] = useState<ImportState | null>(null)
@@ -89,14 +84,14 @@ export function ImportForm({ labels }: { labels: Labels }) {
           </button>
         </p>
         <p role="status" aria-live="polite">
-          {pending ? (rows ? fill(labels.progress, { rows }) : labels.working) : ""}
+          {pending ? (rows ? counts("importProgress", { rows }) : labels.working) : ""}
         </p>
       </form>
       {report && (
         <section aria-labelledby="rapport-import" className="import-report">
           <h2 id="rapport-import">{state.file}</h2>
           <p>
-            {fill(labels.summary, {
+            {counts("importSummary", {
               lines: report.lines,
               create: report.to_create,
               present: report.already_present,
@@ -104,7 +99,7 @@ export function ImportForm({ labels }: { labels: Labels }) {
               errors: report.errors.length,
             })}
           </p>
-          {report.committed && <p className="form-ok">{fill(labels.created, { n: report.created })}</p>}
+          {report.committed && <p className="form-ok">{counts("imported", { count: report.created })}</p>}
           {report.errors.length > 0 && <LineTable caption={labels.errors} rows={report.errors.map((e) => [e.line, e.message])} labels={labels} />}
           {report.skipped.length > 0 && <LineTable caption={labels.skipped} rows={report.skipped.map((s) => [s.line, s.reason])} labels={labels} />}
         </section>

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { acceptInviteAction, type InviteState } from "@/app/pro/invitation/actions"
+import { acceptInviteAction, type InviteState } from "@/app/[locale]/pro/invitation/actions"
 
 type Labels = { email: string; firstName: string; lastName: string; password: string; accept: string }
 

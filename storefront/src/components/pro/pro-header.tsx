@@ -1,5 +1,5 @@
-import Link from "next/link"
-import { signOutProAction } from "@/app/pro/actions"
+import { Link } from "@/i18n/navigation"
+import { signOutProAction } from "@/app/[locale]/pro/actions"
 import { EnjoyLogo } from "@/components/enjoy-logo"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { ProActor } from "@/lib/pro/actors"

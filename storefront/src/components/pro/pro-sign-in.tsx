@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
-import { type ProSignInState, signInProAction } from "@/app/pro/actions"
+import { type ProSignInState, signInProAction } from "@/app/[locale]/pro/actions"
 
 type Labels = { iAm: string; actors: Record<"merchant" | "moderator" | "agent", string>; email: string; password: string; signIn: string }
 

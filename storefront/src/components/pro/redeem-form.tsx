@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useEffect, useRef, useState } from "react"
-import { redeemAction, type RedeemState } from "@/app/pro/bons-plans/valider/actions"
+import { redeemAction, type RedeemState } from "@/app/[locale]/pro/bons-plans/valider/actions"
 
 type Labels = { code: string; validate: string; scan: string; stopScan: string; scanVideo: string }
 

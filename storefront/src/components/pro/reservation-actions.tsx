@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useId } from "react"
-import { moveReservationAction, type MoveState } from "@/app/pro/etablissements/[id]/reservations/actions"
+import { moveReservationAction, type MoveState } from "@/app/[locale]/pro/etablissements/[id]/reservations/actions"
 
 type Labels = { confirm: string; ready: string; collected: string; decline: string; declineReason: string }
 

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { DealHit, EstablishmentHit, EventHit, ProductHit } from "@/lib/search/discover"

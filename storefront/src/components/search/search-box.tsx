@@ -1,13 +1,14 @@
 "use client"
 
-import { useRouter } from "next/navigation"
+import { useTranslations } from "next-intl"
 import { useEffect, useId, useRef, useState } from "react"
+import { useRouter } from "@/i18n/navigation"
 import { productPath, vitrinePath } from "@/lib/paths"
 
 type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
 
-/** Plain strings only: a server component cannot hand functions to a client one. `{n}` stands for the count. */
-type Labels = { label: string; placeholder: string; submit: string; suggestionsCount: string; establishment: string; product: string }
+/** Plain strings from the server's dictionary; the count is an ICU plural from next-intl's client messages. */
+type Labels = { label: string; placeholder: string; submit: string; establishment: string; product: string }
 
 const hrefOf = (s: Suggestion) =>
   s.type === "product" ? productPath(s.commune, s.establishment ?? "", s.handle) : vitrinePath(s.commune, s.handle)
@@ -19,6 +20,7 @@ const hrefOf = (s: Suggestion) =>
  */
 export function SearchBox({ defaultValue, labels }: { defaultValue: string; labels: Labels }) {
   const router = useRouter()
+  const counts = useTranslations("counts")
   const id = useId()
   const [value, setValue] = useState(defaultValue)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
@@ -120,7 +122,7 @@ export function SearchBox({ defaultValue, labels }: { defaultValue: string; labe
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {open ? labels.suggestionsCount.replace("{n}", String(suggestions.length)) : ""}
+        {open ? counts("suggestions", { count: suggestions.length }) : ""}
       </p>
     </div>
   )

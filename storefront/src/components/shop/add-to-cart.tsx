@@ -1,8 +1,9 @@
 "use client"
 
-import Link from "next/link"
-import { useActionState, useId } from "react"
-import { addToCart, type AddState } from "@/app/panier/actions"
+import { useActionState, useEffect, useId } from "react"
+import { addToCart, type AddState } from "@/app/[locale]/panier/actions"
+import { Link } from "@/i18n/navigation"
+import { CART_CHANGED } from "./cart-link"
 
 import type { AddToCartLabels as Labels } from "@/components/labels"
 
@@ -13,6 +14,9 @@ import type { AddToCartLabels as Labels } from "@/components/labels"
 export function AddToCart({ variantId, productTitle, labels }: { variantId: string; productTitle: string; labels: Labels }) {
   const [state, action, pending] = useActionState<AddState, FormData>(addToCart, {})
   const id = useId()
+  useEffect(() => {
+    if (state.ok) window.dispatchEvent(new Event(CART_CHANGED))
+  }, [state])
   return (
     <form action={action} className="add-to-cart">
       <input type="hidden" name="variant_id" value={variantId} />

@@ -1,5 +1,5 @@
-import Link from "next/link"
-import { changeQuantity } from "@/app/panier/actions"
+import { Link } from "@/i18n/navigation"
+import { changeQuantity } from "@/app/[locale]/panier/actions"
 import { commerceModeText } from "@/components/labels"
 import { formatPrice } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"

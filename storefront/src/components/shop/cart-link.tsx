@@ -1,14 +1,37 @@
-import Link from "next/link"
-import type { Dictionary } from "@/lib/i18n/dictionaries"
-import { currentCart } from "@/lib/shop/cart"
+"use client"
 
-/** The header's cart link with the number of items: read per visitor, never cached. */
-export async function CartLink({ t }: { t: Dictionary }) {
-  const cart = await currentCart().catch(() => null)
-  const count = cart?.items.reduce((n, item) => n + item.quantity, 0) ?? 0
+import { useTranslations } from "next-intl"
+import { useEffect, useState } from "react"
+import { Link, usePathname } from "@/i18n/navigation"
+
+/** Sent by the forms that change the cart, so that the header's count follows without reloading the page. */
+export const CART_CHANGED = "enjoy:cart-changed"
+
+/**
+ * The header's cart link with the number of items. Public pages are cached for everyone, so the count
+ * is asked by the browser (and again after each change or navigation); without JavaScript it reads "Panier".
+ */
+export function CartLink() {
+  const counts = useTranslations("counts")
+  const pathname = usePathname()
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    const controller = new AbortController()
+    const refresh = () =>
+      fetch("/api/panier", { signal: controller.signal, cache: "no-store" })
+        .then((response) => (response.ok ? response.json() : { count: 0 }))
+        .then((body: { count: number }) => setCount(body.count))
+        .catch(() => undefined)
+    void refresh()
+    window.addEventListener(CART_CHANGED, refresh)
+    return () => {
+      controller.abort()
+      window.removeEventListener(CART_CHANGED, refresh)
+    }
+  }, [pathname])
   return (
     <Link href="/panier" className="site-header__cart">
-      {t.shop.cartWithCount(count)}
+      {counts("cart", { count })}
     </Link>
   )
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import { useActionState, useEffect, useRef } from "react"
-import { checkout, type CheckoutState } from "@/app/panier/actions"
+import { checkout, type CheckoutState } from "@/app/[locale]/panier/actions"
 import type { Contact, ContactField } from "@/lib/shop/contact"
 import { StripePayment } from "./stripe-payment"
 

@@ -1,4 +1,4 @@
-import Link from "next/link"
+import { Link } from "@/i18n/navigation"
 import { AddToCart } from "@/components/shop/add-to-cart"
 import { addToCartLabels, commerceModeText } from "@/components/labels"
 import { formatPrice } from "@/lib/i18n"

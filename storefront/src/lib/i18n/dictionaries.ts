@@ -1,3 +1,5 @@
+import { routing, type Locale } from "../../i18n/routing"
+import { countsEn, countsFr } from "./counts"
 import { accountEn, accountFr } from "./account"
 import { formsEn, formsFr } from "./forms"
 import { legalEn, legalFr } from "./legal"
@@ -57,7 +59,7 @@ const fr = {
   language: "Langue",
   mainNav: "Navigation principale",
   switchTo: "English",
-  switchToLocale: "en",
+  switchToLocale: "en" as Locale,
   notFoundTitle: "Page introuvable",
   notFoundText: "Cette page n'existe pas, ou cette commune n'a pas de portail ouvert.",
   backHome: "Revenir à l'accueil",
@@ -91,7 +93,6 @@ const fr = {
     label: "Que cherchez-vous ?",
     placeholder: "boulangerie, fleuriste, musée, Roubaix…",
     submit: "Rechercher",
-    suggestionsCount: (n: string) => `${n} suggestion(s) ; flèches haut et bas pour choisir`,
     suggestionEstablishment: "établissement",
     suggestionProduct: "produit",
     filters: "Filtres",
@@ -119,7 +120,7 @@ const fr = {
     mapTitle: "Carte des résultats",
     mapUnavailable: "La carte n'a pas pu se charger. Les résultats restent disponibles dans la liste ci-dessous.",
     markerOf: (name: string) => `${name} sur la carte`,
-    summary: (count: string, q: string) => (q ? `${count} résultat(s) pour « ${q} »` : `${count} résultat(s)`),
+    summary: (count: number, q: string) => (q ? countsFr("resultsFor", { count, query: q }) : countsFr("results", { count })),
     approximate: "Aucun résultat exact : voici des résultats approchants (orthographe tolérée).",
     corrected: (q: string) => `Aucun résultat exact : voici des résultats approchants, pour « ${q} ».`,
     none: "Aucun résultat. Essayez un autre mot, ou retirez un filtre.",
@@ -181,7 +182,7 @@ const en: Dictionary = {
   language: "Language",
   mainNav: "Main navigation",
   switchTo: "Français",
-  switchToLocale: "fr",
+  switchToLocale: "fr" as Locale,
   notFoundTitle: "Page not found",
   notFoundText: "This page does not exist, or this town has no open portal.",
   backHome: "Back to home",
@@ -215,7 +216,6 @@ const en: Dictionary = {
     label: "What are you looking for?",
     placeholder: "bakery, florist, museum, Roubaix…",
     submit: "Search",
-    suggestionsCount: (n: string) => `${n} suggestion(s); use up and down arrows to choose`,
     suggestionEstablishment: "place",
     suggestionProduct: "product",
     filters: "Filters",
@@ -243,7 +243,7 @@ const en: Dictionary = {
     mapTitle: "Map of the results",
     mapUnavailable: "The map could not load. The results remain available in the list below.",
     markerOf: (name: string) => `${name} on the map`,
-    summary: (count: string, q: string) => (q ? `${count} result(s) for “${q}”` : `${count} result(s)`),
+    summary: (count: number, q: string) => (q ? countsEn("resultsFor", { count, query: q }) : countsEn("results", { count })),
     approximate: "No exact match: here are close results (spelling tolerated).",
     corrected: (q: string) => `No exact match: here are close results, for “${q}”.`,
     none: "No results. Try another word, or remove a filter.",
@@ -259,10 +259,9 @@ const en: Dictionary = {
   },
 }
 
-export const LOCALES = ["fr", "en"] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = "fr"
-export const LOCALE_COOKIE = "enjoy_locale"
+export const LOCALES = routing.locales
+export type { Locale }
+export const DEFAULT_LOCALE: Locale = routing.defaultLocale
 
 export const dictionaries: Record<Locale, Dictionary> = { fr, en }
 

@@ -1,3 +1,4 @@
+import { countsEn, countsFr } from "./counts"
 /** The professionals' space (the `pro` namespace). */
 export const proFr = {
   space: "Espace pro",
@@ -123,7 +124,7 @@ export const proFr = {
   productDescription: "Description",
   price: "Prix TTC (€)",
   stock: "Stock",
-  inStockReserved: (stocked: number, reserved: number) => `${stocked} en stock, dont ${reserved} réservé(s)`,
+  inStockReserved: (stocked: number, reserved: number) => countsFr("inStockReserved", { stocked, reserved }),
   productStatus: { published: "En ligne", draft: "En attente de validation" } as Record<string, string>,
   addProduct: "Ajouter un produit",
   create: "Ajouter",
@@ -150,7 +151,7 @@ export const proFr = {
   dealsOf: (name: string) => `Bons plans — ${name}`,
   noDeals: "Aucun bon plan pour l'instant.",
   dealStatuses: { draft: "Brouillon", pending: "En attente de validation", published: "Publié", paused: "En pause", expired: "Terminé" } as Record<string, string>,
-  claimsCount: (claimed: number, redeemed: number) => `${claimed} obtenu(s), ${redeemed} utilisé(s) en boutique`,
+  claimsCount: (claimed: number, redeemed: number) => countsFr("claims", { claimed, redeemed }),
   period: (from: string, to: string) => `Du ${from} au ${to}`,
   newDeal: "Nouveau bon plan",
   dealTitle: "Titre (ce que le client obtient)",
@@ -306,7 +307,7 @@ export const proEn: ProDictionary = {
   productDescription: "Description",
   price: "Price incl. VAT (€)",
   stock: "Stock",
-  inStockReserved: (stocked, reserved) => `${stocked} in stock, ${reserved} reserved`,
+  inStockReserved: (stocked, reserved) => countsEn("inStockReserved", { stocked, reserved }),
   productStatus: { published: "Online", draft: "Awaiting approval" },
   addProduct: "Add a product",
   create: "Add",
@@ -333,7 +334,7 @@ export const proEn: ProDictionary = {
   dealsOf: (name) => `Deals — ${name}`,
   noDeals: "No deal yet.",
   dealStatuses: { draft: "Draft", pending: "Awaiting approval", published: "Published", paused: "Paused", expired: "Ended" },
-  claimsCount: (claimed, redeemed) => `${claimed} claimed, ${redeemed} used in store`,
+  claimsCount: (claimed, redeemed) => countsEn("claims", { claimed, redeemed }),
   period: (from, to) => `From ${from} to ${to}`,
   newDeal: "New deal",
   dealTitle: "Title (what the customer gets)",

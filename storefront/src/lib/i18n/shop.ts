@@ -1,7 +1,8 @@
+import { countsEn, countsFr } from "./counts"
 /** Cart, checkout, product and order texts (the `shop` namespace). */
 export const shopFr = {
   cart: "Panier",
-  cartWithCount: (n: number) => (n ? `Panier (${n} article${n > 1 ? "s" : ""})` : "Panier"),
+  cartWithCount: (n: number) => countsFr("cart", { count: n }),
   cartTitle: "Mon panier",
   cartEmpty: "Votre panier est vide.",
   discover: "Découvrir les commerces",
@@ -56,7 +57,7 @@ export const shopFr = {
   confirmationIntro: (email: string) => `Un récapitulatif est envoyé à ${email}.`,
   followReservations: "Gardez cette page : elle suit l'état de vos réservations.",
   reference: "Référence",
-  reservationsCount: (n: number) => (n > 1 ? `${n} réservations` : `${n} réservation`),
+  reservationsCount: (n: number) => countsFr("reservations", { count: n }),
   orderNumber: (n: number) => `Commande n° ${n}`,
   paidOnline: "Payée en ligne, retrait en boutique",
   pickupBefore: (when: string) => `À retirer avant le ${when}`,
@@ -78,7 +79,7 @@ export type ShopDictionary = typeof shopFr
 
 export const shopEn: ShopDictionary = {
   cart: "Cart",
-  cartWithCount: (n) => (n ? `Cart (${n} item${n > 1 ? "s" : ""})` : "Cart"),
+  cartWithCount: (n) => countsEn("cart", { count: n }),
   cartTitle: "My cart",
   cartEmpty: "Your cart is empty.",
   discover: "Discover the shops",
@@ -132,7 +133,7 @@ export const shopEn: ShopDictionary = {
   confirmationIntro: (email) => `A summary is sent to ${email}.`,
   followReservations: "Keep this page: it follows your reservations.",
   reference: "Reference",
-  reservationsCount: (n) => (n > 1 ? `${n} reservations` : `${n} reservation`),
+  reservationsCount: (n) => countsEn("reservations", { count: n }),
   orderNumber: (n) => `Order no. ${n}`,
   paidOnline: "Paid online, collect in store",
   pickupBefore: (when) => `To collect before ${when}`,

@@ -1,9 +1,11 @@
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
-import { notFound, redirect } from "next/navigation"
+import { notFound } from "next/navigation"
 import { medusa } from "../medusa"
 import { dropCookie, readCookie, writeCookie } from "../session"
 import { ACTOR_API, decodeProSession, encodeProSession, type ProActor } from "./actors"
+import { getLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
 
 /** The professional's session: its own httpOnly cookie, apart from any shopper session in the same browser. */
 export const PRO_COOKIE = "enjoy_pro"
@@ -54,7 +56,7 @@ export async function proFetch<T>(path: string, init: Init = {}): Promise<T> {
 export async function requirePro<T = unknown>(actor?: ProActor): Promise<{ actor: ProActor; me: T }> {
   const session = await proSession()
   if (!session) {
-    redirect("/pro/connexion")
+    redirect({ href: "/pro/connexion", locale: await getLocale() })
   }
   if (actor && session.actor !== actor) {
     notFound()
@@ -64,7 +66,7 @@ export async function requirePro<T = unknown>(actor?: ProActor): Promise<{ actor
     return { actor: session.actor, me }
   } catch (error) {
     if (error instanceof FetchError && error.status === 401) {
-      redirect("/pro/connexion?expiree=1")
+      redirect({ href: "/pro/connexion?expiree=1", locale: await getLocale() })
     }
     throw error
   }

@@ -1,0 +1,90 @@
+"use server"
+
+import { getDictionary } from "@/lib/i18n"
+import { storefrontConfig } from "@/lib/config"
+import { profileBody } from "@/lib/pro/profile"
+import { proFetch, proSession } from "@/lib/pro/session"
+import { refusalOf } from "@/lib/store-api"
+import { getLocale } from "next-intl/server"
+import { redirect } from "@/i18n/navigation"
+
+export type ActionState = { error?: string }
+
+const back = async (sellerId: string, done: string) => redirect({ href: `/pro/etablissements/${encodeURIComponent(sellerId)}?fait=${done}`, locale: await getLocale() })
+
+/** Description and contact; the backend says when the change waits for the association's approval. */
+export async function saveProfileAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  let held = false
+  const failed = await refusalOf(async () => {
+    const result = await proFetch<{ held?: boolean }>(`/vendor/sellers/${encodeURIComponent(sellerId)}`, {
+      method: "POST",
+      body: profileBody(form),
+    })
+    held = !!result.held
+  })
+  return failed ?? back(sellerId, held ? "profil-en-attente" : "profil")
+}
+
+export async function saveHoursAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const osm = String(form.get("osm") ?? "").trim()
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/opening-hours`, { method: "POST", body: { osm } })
+  )
+  return failed ?? back(sellerId, "horaires")
+}
+
+/** Photos go to the backend as they came (multipart): it checks type, size and count before storing anything. */
+export async function uploadPhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getDictionary()
+  const sellerId = String(form.get("seller_id") ?? "")
+  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
+  if (!files.length) {
+    return { error: t.forms.choosePhotos }
+  }
+  const upload = new FormData()
+  files.forEach((file) => upload.append("files", file, file.name))
+  const session = await proSession()
+  const response = await fetch(`${storefrontConfig().backendUrl}/vendor/sellers/${encodeURIComponent(sellerId)}/photos`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${session?.token ?? ""}` },
+    body: upload,
+    cache: "no-store",
+  })
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { message?: string }
+    return { error: body.message ?? t.forms.photosFailed }
+  }
+  return back(sellerId, "photos")
+}
+
+export async function submitVitrineAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const failed = await refusalOf(() => proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/submit`, { method: "POST", body: {} }))
+  return failed ?? back(sellerId, "demande")
+}
+
+/** Moves to another selling mode; the backend refuses with the missing prerequisites in French. */
+export async function changeModeAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const commerce_mode = String(form.get("commerce_mode") ?? "")
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/commerce-mode`, { method: "POST", body: { commerce_mode } })
+  )
+  return failed ?? back(sellerId, "mode")
+}
+
+/** Joins (accepts an invitation) or leaves an association; the merchant decides, the backend checks it runs the establishment. */
+export async function membershipAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const sellerId = String(form.get("seller_id") ?? "")
+  const associationId = String(form.get("association_id") ?? "")
+  const status = form.get("status") === "left" ? "left" : "active"
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${encodeURIComponent(sellerId)}/memberships/${encodeURIComponent(associationId)}`, {
+      method: "POST",
+      body: { status },
+    })
+  )
+  return failed ?? back(sellerId, "adhesion")
+}

@@ -1,0 +1,188 @@
+import type { Metadata } from "next"
+import Image from "next/image"
+import { Link } from "@/i18n/navigation"
+import { ActionForm } from "@/components/pro/action-form"
+import { ProHeader } from "@/components/pro/pro-header"
+import { ProfileFields } from "@/components/pro/profile-fields"
+import { VitrinePreview } from "@/components/pro/vitrine-preview"
+import { getDictionary } from "@/lib/i18n"
+import { vitrinePath } from "@/lib/paths"
+import { vitrineEditorData } from "@/lib/pro/merchant"
+import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
+import { orNotFound, requirePro } from "@/lib/pro/session"
+import { changeModeAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
+
+export const dynamic = "force-dynamic"
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary()
+  return { title: t.pro.dashboard, robots: { index: false } }
+}
+
+/** The merchant's vitrine editor: getting-started list, description, hours, photos, going online, pending proposals. */
+export default async function VitrineEditor({ params, searchParams }: Props) {
+  const [{ t }, { id }, { fait }] = await Promise.all([getDictionary(), params, searchParams, requirePro("merchant")])
+  const { seller, osm, products, deals, kit, proposals, memberships } = await orNotFound(vitrineEditorData(id))
+  const steps = onboarding({ ...seller, products, deals, kit })
+  const done: Record<string, string> = {
+    profil: t.pro.profileSaved,
+    "profil-en-attente": t.pro.profileHeld,
+    horaires: t.pro.hoursSaved,
+    photos: t.pro.photosSaved,
+    demande: t.pro.submitted,
+    mode: t.pro.modeSaved,
+    adhesion: t.pro.membershipSaved,
+  }
+  const hidden = <input type="hidden" name="seller_id" value={seller.id} />
+  return (
+    <>
+      <ProHeader t={t} actor="merchant" />
+      <main id="contenu" tabIndex={-1}>
+        <h1>{t.pro.editVitrine(seller.name)}</h1>
+        <p role="status" className="form-ok">
+          {fait ? (done[fait] ?? "") : ""}
+        </p>
+        <p>
+          {t.pro.statusIs(t.pro.statusLabels[seller.status] ?? seller.status)}
+          {seller.status === "open" && seller.commune && (
+            <>
+              {" "}— <Link href={vitrinePath(seller.commune.slug, seller.handle)}>{seller.name}</Link>
+            </>
+          )}
+        </p>
+
+        <section aria-labelledby="demarrer">
+          <h2 id="demarrer">{t.pro.checklist}</h2>
+          <ul className="checklist">
+            {ONBOARDING_ITEMS.map((item) => (
+              <li key={item} data-done={steps[item]}>
+                {t.pro.checklistItems[item]} — <strong>{steps[item] ? t.pro.done : t.pro.todo}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <VitrinePreview t={t} seller={seller} cases={proposals} osm={osm} />
+
+        <section aria-labelledby="presentation">
+          <h2 id="presentation">{t.pro.profileHeading}</h2>
+          <ActionForm action={saveProfileAction} submit={t.pro.saveProfile}>
+            {hidden}
+            <ProfileFields t={t} seller={seller} prefix="vitrine" />
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="horaires">
+          <h2 id="horaires">{t.pro.hoursHeading}</h2>
+          <ActionForm action={saveHoursAction} submit={t.pro.saveHours}>
+            {hidden}
+            <p className="field">
+              <label htmlFor="vitrine-hours">{t.pro.hours}</label>
+              <input id="vitrine-hours" name="osm" defaultValue={osm} aria-describedby="vitrine-hours-help" />
+              <span id="vitrine-hours-help" className="field__hint">
+                {t.pro.hoursHelp}
+              </span>
+            </p>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="photos">
+          <h2 id="photos">{t.pro.photosHeading}</h2>
+          {(seller.photos ?? []).length > 0 && (
+            <div className="vitrine__photos">
+              {(seller.photos ?? []).map((url, i) => (
+                <Image key={url} src={url} alt={t.pro.photoAlt(seller.name, i + 1)} width={160} height={100} />
+              ))}
+            </div>
+          )}
+          <ActionForm action={uploadPhotosAction} submit={t.pro.upload}>
+            {hidden}
+            <p className="field">
+              <label htmlFor="vitrine-files">{t.pro.addPhotos}</label>
+              <input id="vitrine-files" name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-describedby="vitrine-files-help" />
+              <span id="vitrine-files-help" className="field__hint">
+                {t.pro.photosHelp}
+              </span>
+            </p>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="mode">
+          <h2 id="mode">{t.pro.modeHeading}</h2>
+          <p>{t.pro.modeIntro}</p>
+          <p>{t.pro.currentMode(t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode)}</p>
+          <ActionForm action={changeModeAction} submit={t.pro.changeMode}>
+            {hidden}
+            <fieldset>
+              <legend className="visually-hidden">{t.pro.modeHeading}</legend>
+              {Object.entries(t.pro.modes).map(([mode, label]) => (
+                <p key={mode} className="field--check">
+                  <input id={`mode-${mode}`} type="radio" name="commerce_mode" value={mode} defaultChecked={mode === seller.commerce_mode} />
+                  <label htmlFor={`mode-${mode}`}>{label}</label>
+                </p>
+              ))}
+            </fieldset>
+          </ActionForm>
+        </section>
+
+        <section aria-labelledby="associations">
+          <h2 id="associations">{t.pro.associationsHeading}</h2>
+          <p>{t.pro.associationsIntro}</p>
+          {memberships.length === 0 ? (
+            <p>{t.pro.noAssociation}</p>
+          ) : (
+            <ul className="results">
+              {memberships.map((m) => (
+                <li key={m.id} className="result">
+                  <h3 className="result__title">{m.association.name}</h3>
+                  <p className="result__meta">{t.pro.membershipStatuses[m.status] ?? m.status}</p>
+                  {m.status !== "active" ? (
+                    <ActionForm action={membershipAction} submit={t.pro.join(m.association.name)}>
+                      {hidden}
+                      <input type="hidden" name="association_id" value={m.association.id} />
+                      <input type="hidden" name="status" value="active" />
+                    </ActionForm>
+                  ) : (
+                    <ActionForm action={membershipAction} submit={t.pro.leave(m.association.name)}>
+                      {hidden}
+                      <input type="hidden" name="association_id" value={m.association.id} />
+                      <input type="hidden" name="status" value="left" />
+                    </ActionForm>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="demandes">
+          <h2 id="demandes">{t.pro.moderationHeading}</h2>
+          {proposals.length === 0 ? (
+            <p>{t.pro.noProposals}</p>
+          ) : (
+            <ul>
+              {proposals.map((p) => (
+                <li key={p.id}>
+                  {t.pro.subjects[p.subject] ?? p.subject} — {t.pro.caseStatuses[p.status] ?? p.status}
+                  {p.reason && ` — ${t.pro.reasonWas(p.reason)}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        {seller.status === "draft" && (
+          <section aria-labelledby="mise-en-ligne">
+            <h2 id="mise-en-ligne">{t.pro.submitHeading}</h2>
+            <p>{t.pro.submitIntro}</p>
+            <ActionForm action={submitVitrineAction} submit={t.pro.submit}>
+              {hidden}
+            </ActionForm>
+          </section>
+        )}
+      </main>
+    </>
+  )
+}
