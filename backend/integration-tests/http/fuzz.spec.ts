@@ -12,9 +12,10 @@ type Headers = Record<string, string>
 /**
  * Tables that a request may write without anyone asking it to: Medusa's record of the workflows it ran
  * (kept also for failed ones), the search module's bookkeeping, refreshed in the background, and a partner
- * key's usage, which counts every request the key makes, refused or not (that is what its rate limit reads).
+ * key's usage, which counts every request the key makes, refused or not (that is what its rate limit reads),
+ * and the discovery lexicon, which a search rebuilds from the indexed texts when they changed since its last build.
  */
-const BOOKKEEPING = ["workflow_execution", "search_index", "search_index_version", "territory_key_usage"]
+const BOOKKEEPING = ["workflow_execution", "search_index", "search_index_version", "territory_key_usage", "discovery_lexicon", "discovery_lexicon_build"]
 
 backendIntegrationSuite(({ api, getContainer }) => {
   it("answers thousands of hostile requests to every route of ours with a 4xx, never a 5xx, and writes nothing", async () => {
