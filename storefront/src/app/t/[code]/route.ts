@@ -14,6 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   })
   const target = response.status === 302 ? response.headers.get("location") : null
   const url = new URL(target ?? "/?tag=inconnu", request.url)
-  // Same site: keep the path, so that the visitor stays on the address they came through.
-  return NextResponse.redirect(new URL(url.pathname + url.search + url.hash, request.url), 302)
+  // Same site, as a relative address: the visitor stays on the host they came through, even behind a cache
+  // or a proxy (this server's own address, request.url, may be an internal one).
+  return new NextResponse(null, { status: 302, headers: { Location: url.pathname + url.search + url.hash } })
 }
