@@ -19,7 +19,7 @@ if (!existsSync(path.join(ROOT, "node_modules", ".package-lock.json"))) {
   if (install.status !== 0) process.exit(install.status ?? 1)
 }
 
-const { buildPlugins, buildStorefront, serveStorefront } = await import("./lib/build.mjs")
+const { buildPlugins, buildStorefront, serveCachedStorefront } = await import("./lib/build.mjs")
 const { resolveDatabase } = await import("./lib/database.mjs")
 const { log } = await import("./lib/output.mjs")
 const { serve, stopAll, waitForHttp } = await import("./lib/processes.mjs")
@@ -58,7 +58,7 @@ try {
     cwd: path.join(ROOT, "backend"),
     env: { DATABASE_URL: db.url, PORT: String(BACKEND_PORT), STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
   })
-  serveStorefront("vitrine", STOREFRONT_PORT, {
+  serveCachedStorefront("vitrine", STOREFRONT_PORT, {
     MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     STOREFRONT_URL: storefrontUrl,

@@ -3,12 +3,13 @@
 // axe-core, against the plainest page of the same storefront (the legal notice) in the same run.
 // Fresh browser context per load (cold cache), 4x CPU slowdown, "fast 4G" network (CDP emulation).
 // Then a load phase: 32 clients for 15 s on a vitrine, a portal and the legal notice (requests/s, p50, p95),
-// on the storefront as deployed and on the same build with Next.js's cache off (STOREFRONT_CACHE=off).
+// on the storefront as deployed (behind its shared cache) and on the same build with no cache at all
+// (Next.js's off with STOREFRONT_CACHE=off, nothing in front).
 /* global window, document, performance, PerformanceObserver -- the functions passed to page.evaluate run in the browser */
 import { createRequire } from "node:module"
 import { chromium } from "playwright-core"
 import { seededBenchBackend } from "../lib/backend.mjs"
-import { buildStorefront, serveStorefront } from "../lib/build.mjs"
+import { buildStorefront, serveCachedStorefront, serveStorefront } from "../lib/build.mjs"
 import { resolveDatabase, withDatabase } from "../lib/database.mjs"
 import { loadTest } from "../lib/load.mjs"
 import { log } from "../lib/output.mjs"
@@ -22,7 +23,7 @@ const LOAD_CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 32)
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
 const UNDER_LOAD = ["baseline · legal notice", "vitrine", "commune portal"]
 const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
-const UNCACHED = `http://localhost:${STOREFRONT_PORT + 1}`
+const UNCACHED = `http://localhost:${STOREFRONT_PORT + 2}`
 const PAGES = {
   "baseline · legal notice": "/mentions-legales",
   "vitrine": "/lille/etablissements/boulangerie-du-vieux-lille",
@@ -83,7 +84,8 @@ try {
   const db = await resolveDatabase()
   const { key, url: backend } = await seededBenchBackend("bench-backend", { databaseUrl: withDatabase(db.url, "enjoy_bench_vitrine"), port: BACKEND_PORT })
   await buildStorefront()
-  serveStorefront("bench-storefront", STOREFRONT_PORT, { MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: STOREFRONT })
+  // As the demo runs it: next start behind the shared cache (STOREFRONT_PORT + 1 is Next.js itself).
+  serveCachedStorefront("bench-storefront", STOREFRONT_PORT, { MEDUSA_BACKEND_URL: backend, MEDUSA_PUBLISHABLE_KEY: key, STOREFRONT_URL: STOREFRONT })
   await waitForHttp(STOREFRONT)
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] })
   const results = {}
@@ -111,8 +113,8 @@ try {
   }
 
   // Under load: the server's throughput, not a phone's. The legal notice is the plainest page: the ceiling.
-  // The baseline is the same build with Next.js's cache off, started beside it for this phase only.
-  serveStorefront("bench-storefront-uncached", STOREFRONT_PORT + 1, {
+  // The baseline is the same build with no cache at all: Next.js's off, no shared cache in front.
+  serveStorefront("bench-storefront-uncached", STOREFRONT_PORT + 2, {
     MEDUSA_BACKEND_URL: backend,
     MEDUSA_PUBLISHABLE_KEY: key,
     STOREFRONT_URL: UNCACHED,

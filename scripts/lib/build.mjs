@@ -123,3 +123,14 @@ export function serveStorefront(name, port, env) {
     env: { ...env, NODE_ENV: "production" },
   })
 }
+
+/**
+ * The storefront as deployed: `next start` on the next port, behind the shared cache on `port`
+ * (storefront/edge/cache-proxy.mjs, what a CDN would be in production).
+ */
+export function serveCachedStorefront(name, port, env) {
+  serveStorefront(name, port + 1, env)
+  return serve(`${name}-cache`, "node", [path.join(ROOT, "storefront/edge/cache-proxy.mjs")], {
+    env: { PORT: String(port), STOREFRONT_UPSTREAM: `http://localhost:${port + 1}` },
+  })
+}

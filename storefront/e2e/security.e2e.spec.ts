@@ -5,7 +5,7 @@ import { frenchPagePerTest } from "./page"
 import { E2E_BACKEND_PORT, STOREFRONT_URL } from "./servers"
 
 /** A second storefront on the same build, with a Stripe publishable key (a test value: Stripe is unreachable here). */
-const STRIPE_STOREFRONT_PORT = 8101
+const STRIPE_STOREFRONT_PORT = 8102
 const STRIPE_STOREFRONT = `http://localhost:${STRIPE_STOREFRONT_PORT}`
 
 describe("security headers and the content security policy", () => {
