@@ -2,6 +2,7 @@ import { Link } from "@/i18n/navigation"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { formatDateTime } from "@/lib/i18n/dates"
 import { listFallbackCases, listOverseenAssociations, listScopeSellers } from "@/lib/pro/steer"
+import { TableRegion } from "@/components/table-region"
 
 type Props = { t: Dictionary; locale: Locale; commune: { id: string; name: string; slug: string } }
 
@@ -35,31 +36,33 @@ export async function CommuneDashboard({ t, locale, commune }: Props) {
         </dl>
         <details>
           <summary>{t.steer.allEstablishments}</summary>
-          <table className="data-table">
-            <caption>{t.steer.establishmentsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.steer.establishment}</th>
-                <th scope="col">{t.steer.status}</th>
-                <th scope="col">{t.steer.mode}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sellers.map((seller) => (
-                <tr key={seller.id}>
-                  <th scope="row">
-                    {seller.status === "open" ? (
-                      <Link href={`/${seller.commune.slug}/etablissements/${seller.handle}`}>{seller.name}</Link>
-                    ) : (
-                      seller.name
-                    )}
-                  </th>
-                  <td>{t.steer.sellerStatuses[seller.status] ?? seller.status}</td>
-                  <td>{t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode}</td>
+          <TableRegion label={t.steer.establishmentsCaption}>
+            <table className="data-table">
+              <caption>{t.steer.establishmentsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.steer.establishment}</th>
+                  <th scope="col">{t.steer.status}</th>
+                  <th scope="col">{t.steer.mode}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {sellers.map((seller) => (
+                  <tr key={seller.id}>
+                    <th scope="row">
+                      {seller.status === "open" ? (
+                        <Link href={`/${seller.commune.slug}/etablissements/${seller.handle}`}>{seller.name}</Link>
+                      ) : (
+                        seller.name
+                      )}
+                    </th>
+                    <td>{t.steer.sellerStatuses[seller.status] ?? seller.status}</td>
+                    <td>{t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </details>
       </section>
       <section aria-labelledby="associations-commune">

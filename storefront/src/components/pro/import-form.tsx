@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl"
 import { type FormEvent, useActionState, useState } from "react"
 import { importAction, type ImportState } from "@/app/[locale]/pro/commune/import/actions"
+import { TableRegion } from "@/components/table-region"
 
 type Labels = {
   file: string
@@ -110,23 +111,25 @@ export function ImportForm({ labels }: { labels: Labels }) {
 
 function LineTable({ caption, rows, labels }: { caption: string; rows: [number, string][]; labels: Labels }) {
   return (
-    <table className="data-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="number">{labels.line}</th>
-          <th scope="col">{labels.detail}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.slice(0, 500).map(([line, text]) => (
-          <tr key={line}>
-            <td className="number">{line}</td>
-            <td>{text}</td>
+    <TableRegion label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="number">{labels.line}</th>
+            <th scope="col">{labels.detail}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.slice(0, 500).map(([line, text]) => (
+            <tr key={line}>
+              <td className="number">{line}</td>
+              <td>{text}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   )
 }
 

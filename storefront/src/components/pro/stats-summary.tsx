@@ -2,6 +2,7 @@ import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { formatNumber, formatPrice } from "@/lib/i18n/dictionaries"
 import { formatDay } from "@/lib/i18n/dates"
 import { INDICATORS, type StatSummary } from "@/lib/pro/statistics"
+import { TableRegion } from "@/components/table-region"
 
 type Props = { t: Dictionary; locale: Locale; summary: StatSummary; indicators?: readonly string[]; chart: string }
 
@@ -18,25 +19,27 @@ export function StatsSummary({ t, locale, summary, indicators = INDICATORS, char
   const barWidth = width / Math.max(1, series.length)
   return (
     <>
-      <table className="data-table">
-        <caption>{t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.steer.indicator}</th>
-            <th scope="col" className="number">{t.steer.count}</th>
-            <th scope="col" className="number">{t.steer.amount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map((kind) => (
-            <tr key={kind}>
-              <th scope="row">{t.steer.indicators[kind]}</th>
-              <td className="number">{formatNumber(summary.totals[kind]?.count ?? 0, locale)}</td>
-              <td className="number">{summary.totals[kind]?.amount ? formatPrice(summary.totals[kind].amount, locale) : "—"}</td>
+      <TableRegion label={t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}>
+        <table className="data-table">
+          <caption>{t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.steer.indicator}</th>
+              <th scope="col" className="number">{t.steer.count}</th>
+              <th scope="col" className="number">{t.steer.amount}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {indicators.map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{t.steer.indicators[kind]}</th>
+                <td className="number">{formatNumber(summary.totals[kind]?.count ?? 0, locale)}</td>
+                <td className="number">{summary.totals[kind]?.amount ? formatPrice(summary.totals[kind].amount, locale) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <figure className="stats-chart">
         <figcaption>{t.steer.chartTitle(t.steer.indicators[chart])}</figcaption>
         <svg viewBox={`0 0 ${width} 120`} role="img" aria-label={t.steer.chartSummary(total, peak.value, formatDay(peak.day, locale))}>

@@ -4,6 +4,7 @@ import { ProHeader } from "@/components/pro/pro-header"
 import { getDictionary } from "@/lib/i18n"
 import { formatDateTime } from "@/lib/i18n/dates"
 import { proFetch, requirePro } from "@/lib/pro/session"
+import { TableRegion } from "@/components/table-region"
 
 export const dynamic = "force-dynamic"
 
@@ -37,32 +38,34 @@ export default async function AuditLog() {
         {entries.length === 0 ? (
           <p>{t.pro.auditEmpty}</p>
         ) : (
-          <table className="diff">
-            <caption className="visually-hidden">{t.pro.auditTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.pro.when}</th>
-                <th scope="col">{t.pro.what}</th>
-                <th scope="col">{t.pro.whom}</th>
-                <th scope="col">{t.pro.result}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(entry.created_at, locale)}</td>
-                  <td>
-                    {t.pro.auditActions[entry.action] ?? entry.action} — {t.pro.subjects[entry.subject] ?? entry.subject}
-                  </td>
-                  <td>{entry.seller?.name ?? ""}</td>
-                  <td>
-                    {entry.after?.status ? (t.pro.decidedLabels[entry.after.status] ?? entry.after.status) : ""}
-                    {entry.after?.reason ? ` — ${t.pro.reasonWas(entry.after.reason)}` : ""}
-                  </td>
+          <TableRegion label={t.pro.auditTitle}>
+            <table className="diff">
+              <caption className="visually-hidden">{t.pro.auditTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.pro.when}</th>
+                  <th scope="col">{t.pro.what}</th>
+                  <th scope="col">{t.pro.whom}</th>
+                  <th scope="col">{t.pro.result}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{formatDateTime(entry.created_at, locale)}</td>
+                    <td>
+                      {t.pro.auditActions[entry.action] ?? entry.action} — {t.pro.subjects[entry.subject] ?? entry.subject}
+                    </td>
+                    <td>{entry.seller?.name ?? ""}</td>
+                    <td>
+                      {entry.after?.status ? (t.pro.decidedLabels[entry.after.status] ?? entry.after.status) : ""}
+                      {entry.after?.reason ? ` — ${t.pro.reasonWas(entry.after.reason)}` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
       </main>
     </>

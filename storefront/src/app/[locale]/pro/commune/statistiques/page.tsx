@@ -5,6 +5,7 @@ import { getDictionary } from "@/lib/i18n"
 import { formatNumber } from "@/lib/i18n/dictionaries"
 import { requirePro } from "@/lib/pro/session"
 import { communeStatistics } from "@/lib/pro/statistics"
+import { TableRegion } from "@/components/table-region"
 
 export const dynamic = "force-dynamic"
 
@@ -49,23 +50,25 @@ export default async function CommuneStatistics() {
           {summary.top_searches.length === 0 ? (
             <p>{t.steer.noSearches}</p>
           ) : (
-            <table className="data-table">
-              <caption>{t.steer.topSearches}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.steer.term}</th>
-                  <th scope="col" className="number">{t.steer.count}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.top_searches.map((s) => (
-                  <tr key={s.term}>
-                    <th scope="row">{s.term}</th>
-                    <td className="number">{formatNumber(s.count, locale)}</td>
+            <TableRegion label={t.steer.topSearches}>
+              <table className="data-table">
+                <caption>{t.steer.topSearches}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.steer.term}</th>
+                    <th scope="col" className="number">{t.steer.count}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {summary.top_searches.map((s) => (
+                    <tr key={s.term}>
+                      <th scope="row">{s.term}</th>
+                      <td className="number">{formatNumber(s.count, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
           )}
         </section>
       </main>

@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/i18n/dates"
 import { caseDiff } from "@/lib/pro/case-diff"
 import { getCase } from "@/lib/pro/moderation"
 import { orNotFound, requirePro } from "@/lib/pro/session"
+import { TableRegion } from "@/components/table-region"
 
 export const dynamic = "force-dynamic"
 
@@ -45,25 +46,27 @@ export default async function ModerationCasePage({ params, searchParams }: Props
         <p className="result__meta">{t.pro.submittedOn(formatDateTime(found.created_at, locale))}</p>
         <p>{found.policy === "pre" ? t.pro.policyPre : t.pro.policyPost}</p>
         {rows.length > 0 && (
-          <table className="diff">
-            <caption className="visually-hidden">{subject}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.pro.field}</th>
-                <th scope="col">{t.pro.before}</th>
-                <th scope="col">{t.pro.after}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.field}>
-                  <th scope="row">{t.pro.fieldNames[row.field] ?? row.field}</th>
-                  <td className="diff__before">{row.before ?? t.pro.nothingBefore}</td>
-                  <td className="diff__after">{row.after ?? t.pro.nothingBefore}</td>
+          <TableRegion label={subject}>
+            <table className="diff">
+              <caption className="visually-hidden">{subject}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.pro.field}</th>
+                  <th scope="col">{t.pro.before}</th>
+                  <th scope="col">{t.pro.after}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.field}>
+                    <th scope="row">{t.pro.fieldNames[row.field] ?? row.field}</th>
+                    <td className="diff__before">{row.before ?? t.pro.nothingBefore}</td>
+                    <td className="diff__after">{row.after ?? t.pro.nothingBefore}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
         {found.status === "pending" ? (
           <DecisionForm

@@ -1,0 +1,130 @@
+import { readdirSync } from "node:fs"
+import path from "node:path"
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
+import { frenchPagePerTest } from "./page"
+import { signInPro } from "./pro-helpers"
+import { STOREFRONT_URL } from "./servers"
+
+/** Phone (WCAG 1.4.10 reflow: 320 CSS px), a common phone, a desktop. */
+const WIDTHS = [320, 390, 1280]
+
+type Who = "visitor" | "merchant" | "agent" | "moderator"
+type Address = string | ((page: Page) => Promise<string>)
+
+/** The first link on the page at `from` whose address matches, to reach pages named by an id. */
+const linkOn = (from: string, pattern: RegExp) => async (page: Page) => {
+  await page.goto(`${STOREFRONT_URL}${from}`)
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+  const found = hrefs.find((href) => pattern.test(href))
+  if (!found) throw new Error(`no link matching ${pattern} on ${from}`)
+  return found
+}
+const shop = linkOn("/pro", /^\/pro\/etablissements\/[^/]+$/)
+const below = (suffix: string) => async (page: Page) => `${await shop(page)}${suffix}`
+const association = linkOn("/pro", /^\/pro\/associations\/[^/]+$/)
+
+/**
+ * Every page template of storefront/src/app/[locale], with an address showing it and who can see it.
+ * The test below fails when a page has no entry here, so a new page cannot be forgotten.
+ */
+const TEMPLATES: Record<string, [Who, Address]> = {
+  "/": ["visitor", "/"],
+  "/[commune]": ["visitor", "/lille"],
+  "/[commune]/etablissements/[handle]": ["visitor", "/lille/etablissements/boulangerie-du-vieux-lille"],
+  "/[commune]/etablissements/[handle]/[produit]": ["visitor", "/lille/etablissements/boulangerie-du-vieux-lille/tarte-au-sucre"],
+  "/accessibilite": ["visitor", "/accessibilite"],
+  "/agenda": ["visitor", "/agenda"],
+  "/bons-plans": ["visitor", "/bons-plans"],
+  // Order pages of someone else's group answer with the not-found page (shop.e2e.spec.ts opens real ones).
+  "/commande/[id]": ["visitor", "/commande/ogrp_inconnu"],
+  "/commande/paiement/[cart]": ["visitor", "/commande/paiement/cart_inconnu"],
+  "/compte": ["visitor", "/compte"],
+  "/compte/mot-de-passe": ["visitor", "/compte/mot-de-passe?jeton=x&email=a%40b.test"],
+  "/compte/mot-de-passe-oublie": ["visitor", "/compte/mot-de-passe-oublie"],
+  "/confidentialite": ["visitor", "/confidentialite"],
+  "/mentions-legales": ["visitor", "/mentions-legales"],
+  "/panier": ["visitor", "/panier"],
+  "/panier/validation": ["visitor", "/panier/validation"],
+  "/recherche": ["visitor", "/recherche?q=pain"],
+  "/pro/connexion": ["visitor", "/pro/connexion"],
+  "/pro/invitation": ["visitor", "/pro/invitation?jeton=x"],
+  "/pro/mot-de-passe": ["visitor", "/pro/mot-de-passe?jeton=x&email=a%40b.test"],
+  "/pro/mot-de-passe-oublie": ["visitor", "/pro/mot-de-passe-oublie"],
+  "/pro/reprendre": ["visitor", "/pro/reprendre"],
+  "/pro": ["merchant", "/pro"],
+  "/pro/bons-plans/valider": ["merchant", "/pro/bons-plans/valider"],
+  "/pro/etablissements/[id]": ["merchant", shop],
+  "/pro/etablissements/[id]/agenda": ["merchant", below("/agenda")],
+  "/pro/etablissements/[id]/bons-plans": ["merchant", below("/bons-plans")],
+  "/pro/etablissements/[id]/produits": ["merchant", below("/produits")],
+  "/pro/etablissements/[id]/reservations": ["merchant", below("/reservations")],
+  "/pro/etablissements/[id]/statistiques": ["merchant", below("/statistiques")],
+  "/pro/commune": ["agent", "/pro/commune"],
+  "/pro/commune/cles": ["agent", "/pro/commune/cles"],
+  "/pro/commune/import": ["agent", "/pro/commune/import"],
+  "/pro/commune/repartition": ["agent", "/pro/commune/repartition"],
+  "/pro/commune/reprises": ["agent", "/pro/commune/reprises"],
+  "/pro/commune/statistiques": ["agent", "/pro/commune/statistiques"],
+  "/pro/journal": ["agent", "/pro/journal"],
+  "/pro/moderation": ["agent", "/pro/moderation"],
+  "/pro/moderation/[id]": ["agent", linkOn("/pro/moderation", /^\/pro\/moderation\/[^/]+$/)],
+  "/pro/associations/[id]": ["moderator", association],
+  "/pro/associations/[id]/membres/[sellerId]": ["moderator", async (page) => linkOn(await association(page), /\/membres\/[^/]+$/)(page)],
+}
+
+const SIGN_IN: Record<Exclude<Who, "visitor">, [RegExp, string, string]> = {
+  merchant: [/Commerçant/, "camille.boulangerie@enjoy.test", "enjoy-commercant"],
+  agent: [/Agent/, "agent.lille@enjoy.test", "enjoy-agent"],
+  moderator: [/Modérat/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur"],
+}
+
+/** The routes of storefront/src/app/[locale], as "/a/[b]" strings. */
+function pageRoutes(dir = path.join(__dirname, "../src/app/[locale]"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pageRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`) : entry.name === "page.tsx" ? [prefix || "/"] : []
+  )
+}
+
+describe("every page fits the screen, from a 320 px phone to a desktop (WCAG 1.4.10)", () => {
+  const page = frenchPagePerTest()
+
+  it("puts the navigation behind a Menu button on a phone: it opens, Escape closes it and gives the focus back", async () => {
+    const p = page()
+    await p.setViewportSize({ width: 390, height: 800 })
+    await p.goto(`${STOREFRONT_URL}/lille`)
+    const menu = p.locator(".site-header__actions summary")
+    expect(await p.getByRole("link", { name: "Agenda" }).isVisible()).toBe(false)
+    await menu.click()
+    await p.getByRole("link", { name: "Agenda" }).waitFor()
+    const box = await menu.boundingBox()
+    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(44)
+    await p.keyboard.press("Escape")
+    expect(await p.getByRole("link", { name: "Agenda" }).isVisible()).toBe(false)
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await p.locator(".site-header__cart").isVisible()).toBe(true)
+  })
+
+  it("has an entry for every page template of the storefront", () => {
+    expect(Object.keys(TEMPLATES).sort()).toEqual(pageRoutes().sort())
+  })
+
+  for (const who of ["visitor", "merchant", "agent", "moderator"] as const) {
+    it(`scrolls no page sideways, for ${who === "agent" ? "an" : "a"} ${who}`, async () => {
+      const p = page()
+      if (who !== "visitor") await signInPro(p, ...SIGN_IN[who])
+      const wide: string[] = []
+      for (const [template, [owner, address]] of Object.entries(TEMPLATES)) {
+        if (owner !== who) continue
+        const url = typeof address === "string" ? address : await address(p)
+        for (const width of WIDTHS) {
+          await p.setViewportSize({ width, height: 800 })
+          await p.goto(`${STOREFRONT_URL}${url}`)
+          const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth)
+          if (scrollWidth > width) wide.push(`${template} at ${width} px: ${scrollWidth} px wide`)
+        }
+      }
+      expect(wide).toEqual([])
+    })
+  }
+})
