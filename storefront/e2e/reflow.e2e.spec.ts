@@ -89,22 +89,6 @@ function pageRoutes(dir = path.join(__dirname, "../src/app/[locale]"), prefix = 
 describe("every page fits the screen, from a 320 px phone to a desktop (WCAG 1.4.10)", () => {
   const page = frenchPagePerTest()
 
-  it("puts the navigation behind a Menu button on a phone: it opens, Escape closes it and gives the focus back", async () => {
-    const p = page()
-    await p.setViewportSize({ width: 390, height: 800 })
-    await p.goto(`${STOREFRONT_URL}/lille`)
-    const menu = p.locator(".site-header__actions summary")
-    expect(await p.getByRole("link", { name: "Agenda" }).isVisible()).toBe(false)
-    await menu.click()
-    await p.getByRole("link", { name: "Agenda" }).waitFor()
-    const box = await menu.boundingBox()
-    expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(44)
-    await p.keyboard.press("Escape")
-    expect(await p.getByRole("link", { name: "Agenda" }).isVisible()).toBe(false)
-    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true)
-    expect(await p.locator(".site-header__cart").isVisible()).toBe(true)
-  })
-
   it("has an entry for every page template of the storefront", () => {
     expect(Object.keys(TEMPLATES).sort()).toEqual(pageRoutes().sort())
   })
