@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto"
 import { mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
-import { buildStorefront, serveCachedStorefront } from "../../scripts/lib/build.mjs"
+import { buildStorefront, serveStorefront } from "../../scripts/lib/build.mjs"
 import { serveBackend } from "../../scripts/lib/backend.mjs"
 import { recreateDatabase } from "../../scripts/lib/database.mjs"
 import { stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
@@ -38,8 +38,7 @@ export async function setup() {
     port: E2E_BACKEND_PORT,
     env: { BACKEND_URL: backendUrl, STOREFRONT_URL, REVALIDATE_SECRET: revalidateSecret },
   })
-  // Behind the shared cache, as the demo runs it: the browser tests go through both.
-  serveCachedStorefront("e2e-storefront", E2E_STOREFRONT_PORT, {
+  serveStorefront("e2e-storefront", E2E_STOREFRONT_PORT, {
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,

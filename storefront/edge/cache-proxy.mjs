@@ -5,7 +5,7 @@
 //   node storefront/edge/cache-proxy.mjs   (PORT, STOREFRONT_UPSTREAM, EDGE_CACHE_MB)
 import { Agent, createServer, request } from "node:http"
 import { pathToFileURL } from "node:url"
-import { isPurge, isStorable, sharedFreshness, variantKey, varyNames } from "./cache-rules.mjs"
+import { isDocumentRequest, isPurge, isStorable, sharedFreshness, variantKey, varyNames } from "./cache-rules.mjs"
 
 /** Hop-by-hop headers are the connection's, not the response's: never stored nor replayed. */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"])
@@ -46,7 +46,8 @@ export function startCacheProxy({ port, upstream, maxBytes = 64 * 1024 * 1024, l
   }
 
   const server = createServer((req, res) => {
-    const cached = req.method === "GET" || req.method === "HEAD" ? lookup(req) : null
+    const document = isDocumentRequest(req.url, req.headers)
+    const cached = document && (req.method === "GET" || req.method === "HEAD") ? lookup(req) : null
     if (cached) {
       res.writeHead(cached.status, { ...cached.headers, "x-edge-cache": "HIT" })
       res.end(req.method === "HEAD" ? undefined : cached.body)
@@ -58,7 +59,7 @@ export function startCacheProxy({ port, upstream, maxBytes = 64 * 1024 * 1024, l
       (upstreamRes) => {
         const kept = Object.fromEntries(Object.entries(upstreamRes.headers).filter(([name]) => !HOP_BY_HOP.has(name)))
         const names = varyNames(upstreamRes.headers.vary)
-        const storable = names !== null && isStorable(req.method, upstreamRes.statusCode, upstreamRes.headers)
+        const storable = document && names !== null && isStorable(req.method, upstreamRes.statusCode, upstreamRes.headers)
         res.writeHead(upstreamRes.statusCode ?? 502, { ...kept, "x-edge-cache": storable ? "MISS" : "BYPASS" })
         const chunks = []
         let size = 0

@@ -34,6 +34,14 @@ export function varyNames(vary) {
   return names.includes("*") ? null : names.sort()
 }
 
+/**
+ * Only page documents are kept, not the RSC payloads of client-side navigations (`RSC: 1`, `?_rsc=`): those
+ * go to Next.js's own cache, which knows when they are stale.
+ */
+export function isDocumentRequest(url, headers) {
+  return !headers.rsc && !/[?&]_rsc=/.test(url)
+}
+
 /** The entry a request reads: its URL and the values of the headers the stored response varies on. */
 export function variantKey(url, requestHeaders, names) {
   return [url, ...names.map((name) => `${name}=${requestHeaders[name] ?? ""}`)].join("\n")
