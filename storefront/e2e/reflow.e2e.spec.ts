@@ -23,6 +23,16 @@ const linkOn = (from: string, pattern: RegExp) => async (page: Page) => {
 const shop = linkOn("/pro", /^\/pro\/etablissements\/[^/]+$/)
 const below = (suffix: string) => async (page: Page) => `${await shop(page)}${suffix}`
 const association = linkOn("/pro", /^\/pro\/associations\/[^/]+$/)
+/** A moderation case, pending or already decided (other browser tests may have decided them all). */
+const moderationCase = async (page: Page) => {
+  await page.goto(`${STOREFRONT_URL}/pro/moderation`)
+  const states = await page.locator("main a[href*='etat=']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))
+  for (const from of ["/pro/moderation", ...states]) {
+    const found = await linkOn(from, /^\/pro\/moderation\/[^/?]+$/)(page).catch(() => null)
+    if (found) return found
+  }
+  throw new Error("no moderation case in any state")
+}
 
 /**
  * Every page template of storefront/src/app/[locale], with an address showing it and who can see it.
@@ -68,7 +78,7 @@ const TEMPLATES: Record<string, [Who, Address]> = {
   "/pro/commune/statistiques": ["agent", "/pro/commune/statistiques"],
   "/pro/journal": ["agent", "/pro/journal"],
   "/pro/moderation": ["agent", "/pro/moderation"],
-  "/pro/moderation/[id]": ["agent", linkOn("/pro/moderation", /^\/pro\/moderation\/[^/]+$/)],
+  "/pro/moderation/[id]": ["agent", moderationCase],
   "/pro/associations/[id]": ["moderator", association],
   "/pro/associations/[id]/membres/[sellerId]": ["moderator", async (page) => linkOn(await association(page), /\/membres\/[^/]+$/)(page)],
 }
