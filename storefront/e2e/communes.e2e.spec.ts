@@ -73,7 +73,7 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(await page.locator(".vitrine__aside th").allTextContents()).toHaveLength(7)
     expect(await page.locator(".vitrine__aside tr").first().textContent()).toBe("lundiFermé")
     const products = await page.locator(".product").allTextContents()
-    expect(products.some((p) => p.includes("Pain au levain 800 g") && p.includes("4,20\u00a0€"))).toBe(true)
+    expect(products).toContainEqual(expect.stringMatching(/Pain au levain 800 g.*4,20\u00a0€/s))
     expect(await page.textContent(".establishment__mode")).toBe(
       "Réservation : réservez en ligne, payez en boutique. À retirer dans les 48 h suivant la commande."
     )
