@@ -1,10 +1,10 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { beforeEach, describe, expect, it } from "vitest"
 import { agentHeaders, bearer, operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function communesTests({ api, getContainer }: MedusaSuiteOptions) {
   let operator: { headers: Record<string, string> }
   let store: { headers: Record<string, string> }
 
@@ -262,4 +262,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
       expect(agents).toEqual([])
     })
   })
-})
+}

@@ -1,9 +1,9 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { expect, it } from "vitest"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { eventually } from "../helpers/eventually"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { NEVER_OPEN, sellerPayload } from "../helpers/sellers"
 import { pluginJob } from "../helpers/jobs"
 
@@ -15,7 +15,7 @@ const northOf = (km: number) => ({ latitude: CENTRE.latitude + km / 111.195, lon
 
 const MONDAY_MORNING = { mo: [{ open: "09:00", close: "12:00" }], tu: [], we: [], th: [], fr: [], sa: [], su: [] }
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function discoverTests({ api, getContainer }: MedusaSuiteOptions) {
   const setup = async () => {
     const operator = await operatorHeaders(getContainer(), api)
     const store = await platformStoreHeaders(getContainer())
@@ -201,4 +201,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(typed.suggestions.map((s: { label: string }) => s.label).sort()).toEqual(["Fleurs de Lys", "Fleurs du Quai"])
     expect(typed.suggestions[0]).toMatchObject({ type: "establishment", commune: "lille-test" })
   })
-})
+}

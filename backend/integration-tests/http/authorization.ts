@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { describe, expect, it } from "vitest"
 import { ACCESS, type Access } from "../access-matrix"
 import { operatorHeaders, platformStoreHeaders } from "../helpers/actors"
@@ -5,7 +6,6 @@ import { fillPath } from "../helpers/fuzz-inputs"
 import { party, partyIds, type Party } from "../helpers/parties"
 import { rawRequest } from "../helpers/raw-http"
 import { routeTree } from "../helpers/route-tree"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { passwordResetTests } from "../suites/password-reset"
 import { tableDigests } from "../helpers/table-digest"
 
@@ -32,7 +32,7 @@ const ALLOWED: Record<Access, Actor[]> = {
 /** Tables a refused request may still touch: Medusa's record of workflow runs and the search bookkeeping. */
 const BOOKKEEPING = ["workflow_execution", "search_index", "search_index_version"]
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function authorizationTests({ api, getContainer }: MedusaSuiteOptions) {
   it("lists every route with its access, and holds it for every actor on another party's objects", async () => {
     const routes = routeTree()
     const unlisted = routes.flatMap((r) => r.methods.map((m) => `${m} ${r.path}`)).filter((key) => !(key in ACCESS))
@@ -104,4 +104,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
   })
 
   describe("password resets", () => passwordResetTests({ api, getContainer }))
-})
+}

@@ -1,11 +1,11 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { beforeEach, describe, expect, it } from "vitest"
 import { operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { NEVER_OPEN, sellerPayload } from "../helpers/sellers"
-import { backendIntegrationSuite } from "../helpers/runner"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function sellersTests({ api, getContainer }: MedusaSuiteOptions) {
   let operator: { headers: Record<string, string> }
   let store: { headers: Record<string, string> }
   let lille: { id: string }
@@ -177,4 +177,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
       expect(bad.data.message).toContain("open_now")
     })
   })
-})
+}

@@ -1,7 +1,7 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { shoppingStreet } from "../helpers/shop"
 
 type Headers = { headers: Record<string, string> }
@@ -10,7 +10,7 @@ const ERASED = "compte-supprime@enjoy.invalid"
 const parisDay = (offset: number) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offset * 86_400_000))
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function shopperAccountTests({ api, getContainer }: MedusaSuiteOptions) {
   let street: Awaited<ReturnType<typeof shoppingStreet>>
 
   beforeEach(async () => {
@@ -147,4 +147,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
       orders: [{ email: "chloe@exemple.test", shipping_address: { first_name: "Chloé" } }],
     })
   })
-})
+}

@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import {
   createAgentInviteStep,
   createCommuneAgentStep,
@@ -11,7 +12,6 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import { describe, expect, it } from "vitest"
 import { failAfterWriteStep } from "../helpers/fail-step"
 import { communePayload } from "../helpers/communes"
-import { backendIntegrationSuite } from "../helpers/runner"
 
 /**
  * Each workflow below runs one of our mutating steps, then a step that fails:
@@ -47,7 +47,7 @@ const inviteAcceptThenFail = createWorkflow(
   }
 )
 
-backendIntegrationSuite(({ getContainer }) => {
+export function communeCompensationTests({ getContainer }: MedusaSuiteOptions) {
   const service = () => getContainer().resolve<CommuneModuleService>("commune")
 
   describe("commune workflow steps roll back on a later failure", () => {
@@ -89,4 +89,4 @@ backendIntegrationSuite(({ getContainer }) => {
       expect(await service().listAgentInvites({ email: "rollback@commune.test" })).toEqual([])
     })
   })
-})
+}

@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import fs from "node:fs"
 import path from "node:path"
 import { beforeEach, describe, expect, it, onTestFinished } from "vitest"
@@ -5,10 +6,9 @@ import { bearer, merchantHeaders, operatorHeaders, storeHeaders } from "../helpe
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { sellerPayload } from "../helpers/sellers"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { storefrontRevalidationTests } from "../suites/storefront-revalidation"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
   describe("the merchant's vendor API", () => {
     let operator: { headers: Record<string, string> }
     let communeId: string
@@ -370,4 +370,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
   })
 
   describe("storefront revalidation", () => storefrontRevalidationTests({ api, getContainer }))
-})
+}

@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -5,7 +6,6 @@ import { beforeEach, expect, it } from "vitest"
 import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { sellerPayload } from "../helpers/sellers"
 import { pluginJob } from "../helpers/jobs"
 
@@ -18,7 +18,7 @@ type Headers = { headers: Record<string, string> }
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function territoryTests({ api, getContainer }: MedusaSuiteOptions) {
   const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
   let operator: Headers
   let store: Headers
@@ -418,4 +418,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
       "reference;siret;nom;type;categories;description;adresse;code_postal;ville;latitude;longitude;telephone;email;site_web"
     )
   })
-})
+}

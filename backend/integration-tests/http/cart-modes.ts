@@ -1,12 +1,12 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { beforeEach, expect, it } from "vitest"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
 import { sellerPayload } from "../helpers/sellers"
-import { backendIntegrationSuite } from "../helpers/runner"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function cartModesTests({ api, getContainer }: MedusaSuiteOptions) {
   let operator: { headers: Record<string, string> }
   let store: { headers: Record<string, string> }
   let regionId: string
@@ -135,4 +135,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
     expect(more.status).toBe(400)
     expect((await api.get(`/store/carts/${data.cart.id}`, store)).data.cart.items[0].quantity).toBe(2)
   })
-})
+}

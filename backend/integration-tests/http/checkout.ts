@@ -1,11 +1,11 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { beforeEach, describe, expect, it } from "vitest"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { stripeWebhookTests } from "../suites/stripe-webhooks"
 import { shoppingStreet } from "../helpers/shop"
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function checkoutTests({ api, getContainer }: MedusaSuiteOptions) {
   describe("one checkout for every mode", () => {
     let street: Awaited<ReturnType<typeof shoppingStreet>>
 
@@ -206,4 +206,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
   })
 
   describe("Stripe webhooks", () => stripeWebhookTests({ api, getContainer }))
-})
+}

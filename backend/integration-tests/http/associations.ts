@@ -1,15 +1,15 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { createAssociation, moderatorHeaders } from "../helpers/associations"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { sellerPayload } from "../helpers/sellers"
 
 type Headers = { headers: Record<string, string> }
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function associationsTests({ api, getContainer }: MedusaSuiteOptions) {
   let operator: Headers
   let store: Headers
   let communeId: string
@@ -284,4 +284,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const farAgent = await agentHeaders(api, operator, elsewhere, "agent3@commune.test")
     expect((await failure(api.post(route, { email: "x@y.test", role: "moderator" }, farAgent))).status).toBe(404)
   })
-})
+}

@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import {
   createAssistedProductsWorkflow,
   createMerchantInviteStep,
@@ -12,7 +13,6 @@ import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { describe, expect, it } from "vitest"
 import { failAfterWriteStep } from "../helpers/fail-step"
-import { backendIntegrationSuite } from "../helpers/runner"
 
 /** Each workflow runs marketplace steps, then fails: their compensations must undo them. */
 
@@ -58,7 +58,7 @@ const joinThenFail = createWorkflow("test-join-seller-then-fail", (input: { sell
   return new WorkflowResponse(undefined)
 })
 
-backendIntegrationSuite(({ getContainer }) => {
+export function marketplaceCompensationTests({ getContainer }: MedusaSuiteOptions) {
   const service = () => getContainer().resolve<SellerModuleService>("seller")
 
   describe("marketplace steps roll back on a later failure", () => {
@@ -97,4 +97,4 @@ backendIntegrationSuite(({ getContainer }) => {
       expect(await products.listProducts({ title: tart.title })).toEqual([])
     })
   })
-})
+}

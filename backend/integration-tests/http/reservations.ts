@@ -1,13 +1,13 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { beforeEach, expect, it } from "vitest"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { type Establishment, shoppingStreet } from "../helpers/shop"
 import { pluginJob } from "../helpers/jobs"
 
 const expirePickupReservations = pluginJob("marketplace", "expire-pickup-reservations")
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function reservationsTests({ api, getContainer }: MedusaSuiteOptions) {
   let street: Awaited<ReturnType<typeof shoppingStreet>>
   let bakery: Establishment
 
@@ -120,4 +120,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
     // Running again finds nothing left to expire.
     expect(await expirePickupReservations(getContainer())).toEqual({ expired: 0, overdue: 0 })
   })
-})
+}

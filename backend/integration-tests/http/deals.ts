@@ -1,3 +1,4 @@
+import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { beforeEach, expect, it } from "vitest"
@@ -5,7 +6,6 @@ import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } 
 import { createAssociation, moderatorHeaders } from "../helpers/associations"
 import { communePayload } from "../helpers/communes"
 import { failure } from "../helpers/http"
-import { backendIntegrationSuite } from "../helpers/runner"
 import { sellerPayload } from "../helpers/sellers"
 import { pluginJob } from "../helpers/jobs"
 
@@ -18,7 +18,7 @@ type Headers = { headers: Record<string, string> }
 const parisDay = (offset: number) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offset * 86_400_000))
 
-backendIntegrationSuite(({ api, getContainer }) => {
+export function dealsTests({ api, getContainer }: MedusaSuiteOptions) {
   let operator: Headers
   let store: Headers
   let communeId: string
@@ -300,4 +300,4 @@ backendIntegrationSuite(({ api, getContainer }) => {
     const [promotion] = await getContainer().resolve(Modules.PROMOTION).listPromotions({ code: "ROMAN10" })
     expect(promotion.status).toBe("inactive")
   })
-})
+}
