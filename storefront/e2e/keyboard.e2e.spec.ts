@@ -70,4 +70,34 @@ describe("keyboard only", () => {
     expect(await page.locator(".order li").first().textContent()).toBe("2 × Bouquet de saison — 58,00\u00a0€")
     expect(await page.locator(".order__status").textContent()).toBe("État : Demandée : en attente de confirmation")
   })
+
+  it("opens the header's menu on a phone, closes it with Escape and gives the focus back to its button", async () => {
+    const page = current()
+    // Hidden from 60rem, where the navigation sits in the bar: a phone's width before the page loads.
+    await page.setViewportSize({ width: 390, height: 800 })
+    await page.goto(`${STOREFRONT_URL}/lille`)
+    const menu = page.locator(".site-header__actions details.site-menu")
+    const button = menu.locator("summary")
+    const box = await button.boundingBox()
+    expect(box!.height).toBeGreaterThanOrEqual(44)
+    expect(box!.width).toBeGreaterThanOrEqual(44)
+    const isOpen = () => menu.evaluate((details: HTMLDetailsElement) => details.open)
+    const deals = menu.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Bons plans du moment" })
+    expect(await deals.isVisible()).toBe(false)
+
+    await tabTo(page, { text: "Menu" })
+    await page.keyboard.press("Enter")
+    expect(await isOpen()).toBe(true)
+    expect(await deals.isVisible()).toBe(true)
+    await page.keyboard.press("Tab")
+    await page.keyboard.press("Escape")
+    expect(await isOpen()).toBe(false)
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
+
+    // A tap opens it too, and following one of its links closes it on the way.
+    await button.click()
+    await deals.click()
+    await page.waitForURL(`${STOREFRONT_URL}/bons-plans`)
+    expect(await page.locator("h1").textContent()).toBe("Bons plans du moment")
+  })
 })
