@@ -74,3 +74,24 @@ describe("what search engines read", () => {
     }
   })
 })
+
+describe("page titles", () => {
+  const titleOf = async (path: string) => {
+    const response = await fetch(`${STOREFRONT_URL}${path}`)
+    const titles = [...(await response.text()).matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1])
+    return { status: response.status, titles }
+  }
+
+  it("says that a page was not found, once, in the page's language", async () => {
+    expect(await titleOf("/lille/etablissements/inconnu")).toEqual({ status: 404, titles: ["Page introuvable · Enjoy"] })
+    expect(await titleOf("/en/lille/etablissements/inconnu")).toEqual({ status: 404, titles: ["Page not found · Enjoy"] })
+  })
+
+  it("names the commune a list is narrowed to", async () => {
+    expect((await titleOf("/agenda?commune=lille")).titles).toEqual(["Agenda à Lille · Enjoy"])
+    expect((await titleOf("/bons-plans?commune=roubaix")).titles).toEqual(["Bons plans du moment à Roubaix · Enjoy"])
+    expect((await titleOf("/en/agenda?commune=lille")).titles).toEqual(["Events in Lille · Enjoy"])
+    // An unknown commune is the whole list, titled as such.
+    expect((await titleOf("/agenda?commune=atlantide")).titles).toEqual(["Agenda · Enjoy"])
+  })
+})

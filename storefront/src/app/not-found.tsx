@@ -4,6 +4,9 @@ import "./globals.css"
 export default function GlobalNotFound() {
   return (
     <html lang="fr">
+      <head>
+        <title>Page introuvable · Enjoy</title>
+      </head>
       <body>
         <main id="contenu">
           <h1>Page introuvable</h1>

@@ -14,6 +14,12 @@ export function deCommune(name: string): string {
   return /^[aeiouyàâäéèêëîïôöœùûü]/i.test(name) ? `d'${name}` : `de ${name}`
 }
 
+/** "à Lille", "au Maisnil" (Le Maisnil), "aux Rues-des-Vignes" (Les …): French contracts à with le and les. */
+export function aCommune(name: string): string {
+  const article = /^(Le|Les) (.+)$/.exec(name)
+  return article ? `${article[1] === "Le" ? "au" : "aux"} ${article[2]}` : `à ${name}`
+}
+
 /** French first; English for visitors. Keys are shared so nothing goes untranslated. */
 const fr = {
   skipToContent: "Aller au contenu principal",
@@ -77,12 +83,14 @@ const fr = {
   vitrine: vitrineFr,
   deals: {
     title: "Bons plans du moment",
+    titleIn: (commune: string) => `Bons plans du moment ${aCommune(commune)}`,
     intro: "Les offres des commerçants de la métropole, à présenter en boutique.",
     none: "Aucun bon plan en cours ici pour le moment.",
     filter: { commune: "Commune", all: "Toutes les communes", apply: "Afficher" },
   },
   agenda: {
     title: "Agenda",
+    titleIn: (commune: string) => `Agenda ${aCommune(commune)}`,
     intro: "Visites, marchés, ateliers et fêtes des 30 prochains jours.",
     none: "Rien de prévu ici dans les 30 prochains jours.",
     free: "gratuit",
@@ -201,12 +209,14 @@ const en: Dictionary = {
   vitrine: vitrineEn,
   deals: {
     title: "Current deals",
+    titleIn: (commune: string) => `Current deals in ${commune}`,
     intro: "Offers from the metropole's merchants, to show in store.",
     none: "No deal running here at the moment.",
     filter: { commune: "Town", all: "All towns", apply: "Show" },
   },
   agenda: {
     title: "Events",
+    titleIn: (commune: string) => `Events in ${commune}`,
     intro: "Visits, markets, workshops and festivals over the next 30 days.",
     none: "Nothing planned here over the next 30 days.",
     free: "free",

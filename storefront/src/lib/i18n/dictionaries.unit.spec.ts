@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { deCommune, dictionaries, formatNumber, formatOpening, formatPrice, isLocale } from "./dictionaries"
+import { aCommune, deCommune, dictionaries, formatNumber, formatOpening, formatPrice, isLocale } from "./dictionaries"
 
 describe("dictionaries", () => {
   it("translate every key in English, with no empty text", () => {
@@ -39,6 +39,18 @@ describe("deCommune", () => {
     expect(deCommune("Armentières")).toBe("d'Armentières")
     expect(dictionaries.fr.portalOf("Érquinghem")).toBe("Portail d'Érquinghem")
     expect(dictionaries.en.portalOf("Armentières")).toBe("Portal of Armentières")
+  })
+})
+
+describe("aCommune", () => {
+  it("contracts à with the article of a commune's name", () => {
+    expect(aCommune("Lille")).toBe("à Lille")
+    expect(aCommune("La Madeleine")).toBe("à La Madeleine")
+    expect(aCommune("Le Maisnil")).toBe("au Maisnil")
+    expect(aCommune("Les Rues-des-Vignes")).toBe("aux Rues-des-Vignes")
+    expect(aCommune("Lesquin")).toBe("à Lesquin")
+    expect(dictionaries.fr.agenda.titleIn("Le Maisnil")).toBe("Agenda au Maisnil")
+    expect(dictionaries.en.deals.titleIn("Lille")).toBe("Current deals in Lille")
   })
 })
 

@@ -14,9 +14,14 @@ export const dynamic = "force-dynamic"
 
 type Props = { searchParams: Promise<{ commune?: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getDictionary()
-  return { title: t.agenda.title, alternates: { canonical: absolute("/agenda") } }
+/** Narrowed to a commune, the title names it: a tab or a search result says which commune's list it is. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [{ t }, { commune }, communes] = await Promise.all([getDictionary(), searchParams, listCommunes()])
+  const current = communes.find((c) => c.slug === commune)
+  return {
+    title: current ? t.agenda.titleIn(current.name) : t.agenda.title,
+    alternates: { canonical: absolute(current ? `/agenda?commune=${current.slug}` : "/agenda") },
+  }
 }
 
 const fmt = (locale: string, options: Intl.DateTimeFormatOptions) =>

@@ -15,9 +15,14 @@ export const dynamic = "force-dynamic"
 
 type Props = { searchParams: Promise<{ commune?: string }> }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getDictionary()
-  return { title: t.deals.title, alternates: { canonical: absolute("/bons-plans") } }
+/** Narrowed to a commune, the title names it: a tab or a search result says which commune's list it is. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [{ t }, { commune }, communes] = await Promise.all([getDictionary(), searchParams, listCommunes()])
+  const current = communes.find((c) => c.slug === commune)
+  return {
+    title: current ? t.deals.titleIn(current.name) : t.deals.title,
+    alternates: { canonical: absolute(current ? `/bons-plans?commune=${current.slug}` : "/bons-plans") },
+  }
 }
 
 /** The bons plans running now across the metropole, or in one commune. */
