@@ -54,6 +54,9 @@ export function contentSecurityPolicy({ nonce, pathname, backendUrl, development
     "img-src": ["'self'", "data:", "blob:", backend, MAP_TILES, ...(stripe ? STRIPE.img : [])],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(stripe ? STRIPE.connect : []), ...(development ? ["ws:"] : [])],
+    // The pro space's service worker (/pro/sw.js) and manifest; 'strict-dynamic' would otherwise decide for workers.
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "frame-src": stripe ? STRIPE.frame : ["'none'"],
     "frame-ancestors": ["'none'"],
     "form-action": ["'self'"],

@@ -3,6 +3,9 @@ import { countsEn, countsFr } from "./counts"
 export const proFr = {
   space: "Espace pro",
   nav: "Navigation de l'espace pro",
+  offlineTitle: "Connexion perdue",
+  offlineText: "Votre téléphone n'a plus de réseau. Rien n'a été envoyé depuis la perte de connexion : réessayez quand le réseau revient.",
+  offlineRetry: "Réessayer",
   signInTitle: "Connexion à l'espace pro",
   signInIntro: "Commerçants, modérateurs d'associations et agents des communes : connectez-vous avec l'adresse de votre invitation.",
   iAm: "Je suis",
@@ -186,6 +189,9 @@ export type ProDictionary = typeof proFr
 export const proEn: ProDictionary = {
   space: "Pro space",
   nav: "Pro space navigation",
+  offlineTitle: "Connection lost",
+  offlineText: "Your phone has no network. Nothing was sent since the connection was lost: try again when the network is back.",
+  offlineRetry: "Try again",
   signInTitle: "Sign in to the pro space",
   signInIntro: "Merchants, association moderators and town staff: sign in with the address you were invited with.",
   iAm: "I am",
