@@ -24,28 +24,41 @@ function storedTags(value) {
   return typeof header === "string" && header ? header.split(",") : []
 }
 
-module.exports = class MemoryCacheHandler {
-  /** @param {{ maxMemoryCacheSize?: number }} [options] next.config's cacheMaxMemorySize, in bytes */
-  constructor(options = {}) {
-    this.budget = options.maxMemoryCacheSize || 64 * 1024 * 1024
-    this.used = 0
+/** What the process holds, shared by every handler: Next.js makes a handler for each request. */
+function createStore() {
+  return {
+    used: 0,
     /** key → { value, lastModified, size }, least recently read first */
-    this.entries = new Map()
+    entries: new Map(),
     /** tag → when the backend last said its data changed */
-    this.revalidatedAt = new Map()
+    revalidatedAt: new Map(),
+  }
+}
+const processStore = createStore()
+
+module.exports = class MemoryCacheHandler {
+  /**
+   * @param {{ maxMemoryCacheSize?: number }} [options] next.config's cacheMaxMemorySize, in bytes
+   * @param {ReturnType<typeof createStore>} [store] the process's unless given (a test's own)
+   */
+  constructor(options = {}, store = processStore) {
+    this.budget = options.maxMemoryCacheSize || 64 * 1024 * 1024
+    this.store = store
   }
 
+  static createStore = createStore
+
   async get(key, ctx = {}) {
-    const entry = this.entries.get(key)
+    const entry = this.store.entries.get(key)
     if (!entry) return null
     const tags = entry.value?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : storedTags(entry.value)
     // Made before a change to one of its tags: a miss, so that the next render reads the new data.
-    if (tags.some((tag) => (this.revalidatedAt.get(tag) ?? -Infinity) >= entry.lastModified)) {
+    if (tags.some((tag) => (this.store.revalidatedAt.get(tag) ?? -Infinity) >= entry.lastModified)) {
       this.delete(key)
       return null
     }
-    this.entries.delete(key)
-    this.entries.set(key, entry)
+    this.store.entries.delete(key)
+    this.store.entries.set(key, entry)
     return { value: entry.value, lastModified: entry.lastModified }
   }
 
@@ -54,26 +67,26 @@ module.exports = class MemoryCacheHandler {
     if (!value) return
     const size = approximateSize(value)
     if (size > this.budget) return
-    this.entries.set(key, { value, lastModified: Date.now(), size })
-    this.used += size
-    for (const [oldest] of this.entries) {
-      if (this.used <= this.budget) break
+    this.store.entries.set(key, { value, lastModified: Date.now(), size })
+    this.store.used += size
+    for (const [oldest] of this.store.entries) {
+      if (this.store.used <= this.budget) break
       this.delete(oldest)
     }
   }
 
   async revalidateTag(tags) {
     const now = Date.now()
-    for (const tag of [tags].flat()) this.revalidatedAt.set(tag, now)
+    for (const tag of [tags].flat()) this.store.revalidatedAt.set(tag, now)
   }
 
   resetRequestCache() {}
 
   delete(key) {
-    const entry = this.entries.get(key)
+    const entry = this.store.entries.get(key)
     if (entry) {
-      this.used -= entry.size
-      this.entries.delete(key)
+      this.store.used -= entry.size
+      this.store.entries.delete(key)
     }
   }
 }

@@ -8,7 +8,7 @@ const data = (body: string) => ({ kind: "FETCH", data: { headers: {}, body, stat
 
 describe("the storefront's in-memory page cache", () => {
   it("starts empty and gives back what it was given, dated", async () => {
-    const cache = new MemoryCacheHandler()
+    const cache = new MemoryCacheHandler({}, MemoryCacheHandler.createStore())
     expect(await cache.get("/fr/lille")).toBeNull()
     await cache.set("/fr/lille", page("<h1>Lille</h1>", "communes"))
     const hit = await cache.get("/fr/lille")
@@ -16,10 +16,21 @@ describe("the storefront's in-memory page cache", () => {
     expect(hit.lastModified).toBeLessThanOrEqual(Date.now())
   })
 
+  it("is one cache for the process, though Next.js makes a handler for each request", async () => {
+    const store = MemoryCacheHandler.createStore()
+    await new MemoryCacheHandler({}, store).set("/fr/roubaix", page("Roubaix", "communes"))
+    expect((await new MemoryCacheHandler({}, store).get("/fr/roubaix")).value.html).toBe("Roubaix")
+    await new MemoryCacheHandler({}, store).revalidateTag("communes")
+    expect(await new MemoryCacheHandler({}, store).get("/fr/roubaix")).toBeNull()
+    // Without a store of its own, a handler uses the process's.
+    await new MemoryCacheHandler().set("/fr/tourcoing", page("Tourcoing", ""))
+    expect(await new MemoryCacheHandler().get("/fr/tourcoing")).not.toBeNull()
+  })
+
   it("misses a page or data stored before a change to one of its tags, and only those", async () => {
     vi.useFakeTimers({ now: 1_000 })
     try {
-      const cache = new MemoryCacheHandler()
+      const cache = new MemoryCacheHandler({}, MemoryCacheHandler.createStore())
       await cache.set("vitrine", page("4,20 €", "sellers,products,_N_T_/fr/lille"))
       await cache.set("portal", page("Lille", "communes"))
       await cache.set("seller-data", data("4,20"))
@@ -41,7 +52,7 @@ describe("the storefront's in-memory page cache", () => {
   })
 
   it("keeps within its memory budget by dropping the entries read least recently", async () => {
-    const cache = new MemoryCacheHandler({ maxMemoryCacheSize: 10_000 })
+    const cache = new MemoryCacheHandler({ maxMemoryCacheSize: 10_000 }, MemoryCacheHandler.createStore())
     await cache.set("a", page("x".repeat(1_500), ""))
     await cache.set("b", page("x".repeat(1_500), ""))
     await cache.get("a")
