@@ -2,12 +2,14 @@ import { readdirSync } from "node:fs"
 import path from "node:path"
 import type { Page } from "playwright-core"
 import { describe, expect, it } from "vitest"
-import { frenchPagePerTest } from "./page"
+import { axeViolations, frenchPagePerTest } from "./page"
 import { signInPro } from "./pro-helpers"
 import { STOREFRONT_URL } from "./servers"
 
 /** Phone (WCAG 1.4.10 reflow: 320 CSS px), a common phone, a tablet, a desktop. */
 const WIDTHS = [320, 390, 768, 1280]
+/** Where axe-core checks every page too (WCAG 2.1 A/AA and best practices): the phone most visitors hold. */
+const PHONE = 390
 
 type Who = "visitor" | "merchant" | "agent" | "moderator"
 type Address = string | ((page: Page) => Promise<string>)
@@ -97,7 +99,7 @@ function pageRoutes(dir = path.join(__dirname, "../src/app/[locale]"), prefix = 
   )
 }
 
-describe("every page fits the screen, from a 320 px phone to a desktop (WCAG 1.4.10)", () => {
+describe("every page fits the screen from a 320 px phone to a desktop (WCAG 1.4.10), and passes axe-core on a phone", () => {
   const page = frenchPagePerTest()
 
   it("has an entry for every page template of the storefront", () => {
@@ -105,10 +107,11 @@ describe("every page fits the screen, from a 320 px phone to a desktop (WCAG 1.4
   })
 
   for (const who of ["visitor", "merchant", "agent", "moderator"] as const) {
-    it(`scrolls no page sideways, for ${who === "agent" ? "an" : "a"} ${who}`, async () => {
+    it(`scrolls no page sideways and has no axe-core violation, for ${who === "agent" ? "an" : "a"} ${who}`, async () => {
       const p = page()
       if (who !== "visitor") await signInPro(p, ...SIGN_IN[who])
       const wide: string[] = []
+      const violations: string[] = []
       for (const [template, [owner, address]] of Object.entries(TEMPLATES)) {
         if (owner !== who) continue
         const url = typeof address === "string" ? address : await address(p)
@@ -120,9 +123,13 @@ describe("every page fits the screen, from a 320 px phone to a desktop (WCAG 1.4
           await p.setViewportSize({ width, height: 800 })
           const scrollWidth = await p.evaluate(() => document.documentElement.scrollWidth)
           if (scrollWidth > width) wide.push(`${template} at ${width} px: ${scrollWidth} px wide`)
+          if (width === PHONE) {
+            violations.push(...(await axeViolations(p)).map((violation) => `${template}: ${violation}`))
+          }
         }
       }
       expect(wide).toEqual([])
+      expect(violations).toEqual([])
     })
   }
 })

@@ -87,14 +87,18 @@ describe("cart and checkout across establishments", () => {
 
     await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=failed`)
     expect(await page.textContent("h1")).toContain("Le paiement n'a pas abouti")
-    await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=succeeded`)
-    expect(await page.textContent("h1")).toBe("Paiement reçu, confirmation en cours")
+    // Back from the card payment before the order exists: the page waits, in a tab left open.
+    const waiting = await page.context().newPage()
+    await waiting.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=succeeded`)
+    expect(await waiting.textContent("h1")).toBe("Paiement reçu, confirmation en cours")
 
     await page.goto(`${STOREFRONT_URL}/panier/validation`)
     await fillContact(page)
     await page.getByRole("button", { name: "Confirmer la commande" }).click()
     await page.waitForURL(/\/commande\/ogrp_/)
     const confirmation = page.url()
+    // The waiting tab re-reads itself and lands on the confirmation, with no reload by the shopper.
+    await waiting.waitForURL(confirmation, { timeout: 15_000 })
     await page.goto(`${STOREFRONT_URL}/commande/paiement/${cartId}?redirect_status=succeeded`)
     expect(page.url()).toBe(confirmation)
   })
