@@ -34,6 +34,25 @@ export type SearchState = {
   page: number
 }
 
+/** The filters of the side panel, all cleared ("Tout effacer"). */
+export const NO_FILTER = {
+  commune: [],
+  kind: [],
+  category: [],
+  mode: [],
+  open_now: false,
+  has_deal: false,
+  in_stock: false,
+  price_min: "",
+  price_max: "",
+} satisfies Partial<SearchState>
+
+/** How many filters are set: each chosen value counts, a price range counts once. */
+export function countFilters(state: SearchState): number {
+  const flags = [state.open_now, state.has_deal, state.in_stock, Boolean(state.price_min || state.price_max)]
+  return state.commune.length + state.kind.length + state.category.length + state.mode.length + flags.filter(Boolean).length
+}
+
 export type RawParams = Record<string, string | string[] | undefined>
 export const PAGE_SIZE = 12
 const PREVIEW_SIZE = 6

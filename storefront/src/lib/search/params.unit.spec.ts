@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { discoverQuery, readSearchState, searchHref, toggled } from "./params"
+import { countFilters, discoverQuery, NO_FILTER, readSearchState, searchHref, toggled } from "./params"
 
 describe("search page state", () => {
   it("reads the address, dropping what is malformed", () => {
@@ -27,5 +27,14 @@ describe("search page state", () => {
     expect(searchHref(state, toggled(state, "commune", "lille"))).toBe("/recherche?q=vin")
     expect(searchHref(state, toggled(state, "commune", "croix"))).toBe("/recherche?q=vin&commune=lille&commune=croix")
     expect(searchHref(state, { group: "deal", view: "carte", page: 2 })).toBe("/recherche?q=vin&type=bons-plans&commune=lille&vue=carte&page=2")
+  })
+})
+
+describe("the filters' count on the phone's Filtres button", () => {
+  it("counts each chosen value, each flag, and a price range once", () => {
+    expect(countFilters(readSearchState({ q: "pain" }))).toBe(0)
+    const state = readSearchState({ commune: ["lille", "roubaix"], open_now: "1", price_min: "2", price_max: "10" })
+    expect(countFilters(state)).toBe(4)
+    expect(countFilters({ ...state, ...NO_FILTER })).toBe(0)
   })
 })

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { getPathname, Link } from "@/i18n/navigation"
 import { DealCard, EstablishmentCard, EventCard, ProductCard } from "@/components/search/result-cards"
 import { Facets } from "@/components/search/facets"
+import { FiltersDisclosure } from "@/components/search/filters-disclosure"
 import { ResultsMap, type MapPoint } from "@/components/search/results-map"
 import { SearchBox } from "@/components/search/search-box"
 import { searchBoxLabels } from "@/components/labels"
@@ -11,7 +12,7 @@ import { listCommunes } from "@/lib/communes"
 import { formatNumber, getDictionary } from "@/lib/i18n"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { discover, type AnyHit, type DiscoverResult } from "@/lib/search/discover"
-import { GROUPS, GROUP_SLUGS, PAGE_SIZE, readSearchState, searchHref, type Group, type RawParams } from "@/lib/search/params"
+import { countFilters, GROUPS, GROUP_SLUGS, NO_FILTER, PAGE_SIZE, readSearchState, searchHref, type Group, type RawParams } from "@/lib/search/params"
 import { productPath, vitrinePath } from "@/lib/paths"
 
 // Results follow the catalogue: rendered per request.
@@ -58,6 +59,7 @@ export default async function SearchPage({ searchParams }: Props) {
         longitude: hit.longitude as number,
       }))
   )
+  const activeFilters = countFilters(state)
   const current = state.group ? result?.groups[state.group] : undefined
   const pages = current ? Math.ceil(current.count / PAGE_SIZE) : 0
 
@@ -79,14 +81,16 @@ export default async function SearchPage({ searchParams }: Props) {
           {state.near && <input type="hidden" name="near" value={state.near} />}
           <div className="search__layout">
             <aside className="search__filters" aria-labelledby="filtres">
-              <h2 id="filtres">{t.search.filters}</h2>
-              <Facets state={state} facets={facets} t={t} names={names} />
-              <p className="search__actions">
-                <button type="submit">{t.search.apply}</button>{" "}
-                <Link href={searchHref({ ...state, commune: [], kind: [], category: [], mode: [], open_now: false, has_deal: false, in_stock: false, price_min: "", price_max: "" })}>
-                  {t.search.reset}
-                </Link>
-              </p>
+              <h2 id="filtres" className="visually-hidden">
+                {t.search.filters}
+              </h2>
+              <FiltersDisclosure summary={activeFilters ? `${t.search.filters} (${activeFilters})` : t.search.filters}>
+                <Facets state={state} facets={facets} t={t} names={names} />
+                <p className="search__actions">
+                  <button type="submit">{t.search.apply}</button>{" "}
+                  <Link href={searchHref({ ...state, ...NO_FILTER })}>{t.search.reset}</Link>
+                </p>
+              </FiltersDisclosure>
             </aside>
             <div className="search__results">
               <nav aria-label={t.search.groupsNav} className="search__tabs">
