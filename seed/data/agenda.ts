@@ -29,7 +29,7 @@ export const SEED_DEALS: SeedDeal[] = [
   { handle: "boulangerie-du-pile", title: "La 6e baguette offerte", kind: "bundle", conditions: "Carte de fidélité tamponnée", from: 0, to: 60 },
   { handle: "friperie-de-l-alma", title: "-30 % sur les pulls", kind: "percent", value: 30, from: -2, to: 12 },
   { handle: "atelier-ceramique-motte-bossut", title: "10 € de remise sur le cours d'initiation", kind: "amount", value: 10, from: 0, to: 40, quota: 8 },
-  { handle: "fromagerie-du-beffroi", title: "Dégustation de maroilles offerte", kind: "gift", from: -20, to: -5 },
+  { handle: "fromagerie-du-beffroi", title: "Dégustation de maroilles offerte", kind: "gift", from: -2, to: 20 },
   { handle: "caviste-du-broutteux", title: "-10 % sur les vins bio", kind: "percent", value: 10, from: 0, to: 30 },
   { handle: "estaminet-du-tissage", title: "Welsh à 12 € le mardi", kind: "info", conditions: "Le mardi soir uniquement", from: 0, to: 60 },
   { handle: "cycles-du-heron", title: "Révision complète à -20 %", kind: "percent", value: 20, from: -1, to: 21, quota: 3, claims: 3 },

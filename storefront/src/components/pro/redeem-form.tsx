@@ -20,6 +20,11 @@ export function RedeemForm({ labels }: { labels: Labels }) {
   const [canScan, setCanScan] = useState(false)
   const [scanning, setScanning] = useState(false)
 
+  // After each result the field is ready for the next shopper's code, without a tap.
+  useEffect(() => {
+    if (state.ok || state.error) field.current?.focus()
+  }, [state])
+
   useEffect(() => {
     setCanScan("BarcodeDetector" in window && !!navigator.mediaDevices?.getUserMedia)
   }, [])
@@ -59,14 +64,19 @@ export function RedeemForm({ labels }: { labels: Labels }) {
       <form ref={form} action={action} className="redeem-form">
         <p className="field">
           <label htmlFor="redeem-code">{labels.code}</label>
+          {/* Letters and digits (K7QM-3TZA): the text keyboard, in capitals, with "Go" on its enter key. */}
           <input
             ref={field}
             id="redeem-code"
             name="code"
             type="text"
+            inputMode="text"
+            enterKeyHint="go"
             autoComplete="off"
             autoCapitalize="characters"
+            autoCorrect="off"
             spellCheck={false}
+            maxLength={500}
             required
             defaultValue={state.code}
             key={state.ok ?? state.code ?? ""}
@@ -82,13 +92,20 @@ export function RedeemForm({ labels }: { labels: Labels }) {
         )}
       </form>
       {scanning && <video ref={video} className="redeem-form__video" aria-label={labels.scanVideo} muted playsInline />}
+      {/* Green or red at a glance, read out by screen readers; the mark is decorative, the words say it. */}
       <div role="status" className="redeem-form__result">
         {state.ok && (
-          <p className="form-ok">
+          <p className="redeem-result redeem-result--ok form-ok">
+            <span aria-hidden="true" className="redeem-result__mark">✓</span>
             <strong>{state.ok}</strong> {state.detail}
           </p>
         )}
-        {state.error && <p className="form-error">{state.error}</p>}
+        {state.error && (
+          <p className="redeem-result redeem-result--refused form-error">
+            <span aria-hidden="true" className="redeem-result__mark">✕</span>
+            {state.error}
+          </p>
+        )}
       </div>
     </>
   )

@@ -65,7 +65,10 @@ export default async function ReservationsBoard({ params, searchParams }: Props)
         <LiveRefresh seconds={15} />
         <div className="board">
           {COLUMNS.map((status) => {
-            const list = reservations.filter((r) => r.status === status)
+            // The soonest pickup first: today's reservations are at the top of each column.
+            const list = reservations
+              .filter((r) => r.status === status)
+              .sort((a, b) => Date.parse(a.pickup_deadline) - Date.parse(b.pickup_deadline))
             return (
               <section key={status} aria-labelledby={`colonne-${status}`} className="board__column">
                 <h2 id={`colonne-${status}`}>
