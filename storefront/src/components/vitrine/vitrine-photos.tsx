@@ -7,7 +7,8 @@ export function VitrinePhotos({ name, photos, t }: { name: string; photos: strin
     return null
   }
   return (
-    <section aria-label={t.vitrine.photos} className="vitrine__photos">
+    // Several photos scroll sideways: the region takes the focus so that arrow keys scroll it too.
+    <section aria-label={t.vitrine.photos} className="vitrine__photos" tabIndex={photos.length > 1 ? 0 : undefined}>
       {photos.slice(0, 4).map((url, index) => (
         <Image
           key={url}

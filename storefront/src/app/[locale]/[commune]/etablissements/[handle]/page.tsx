@@ -78,12 +78,14 @@ export default async function Vitrine({ params }: Props) {
 
         <VitrinePhotos name={seller.name} photos={seller.photos ?? []} t={t} />
 
+        {/* Products and bons plans first, as a phone reads the page; from 48rem the hours and contact
+            take the left column (globals.css). */}
         <div className="vitrine">
-          <VitrineAside seller={seller} t={t} locale={locale} />
           <div className="vitrine__main">
             <VitrineProducts seller={seller} t={t} locale={locale} />
             <VitrineHappenings deals={deals} events={events} t={t} locale={locale} />
           </div>
+          <VitrineAside seller={seller} t={t} locale={locale} />
         </div>
 
         <p>

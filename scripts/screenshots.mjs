@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `node scripts/screenshots.mjs`: the design's documentation, taken from the running demo (`npm run demo`)
+// as a 390 px phone sees it: home, a vitrine, the cart, the merchant's dashboard and the counter's
+// redemption screen, into docs/screenshots/. STOREFRONT_URL overrides the demo's address.
+import { mkdirSync } from "node:fs"
+import path from "node:path"
+import { chromium } from "playwright-core"
+import { log, ROOT } from "./lib/output.mjs"
+
+const BASE = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+const OUT = path.join(ROOT, "docs/screenshots")
+const PHONE = { locale: "fr-FR", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+
+mkdirSync(OUT, { recursive: true })
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] })
+try {
+  const shot = async (page, name) => {
+    await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true })
+    log(`docs/screenshots/${name}.png`)
+  }
+  const shopper = await (await browser.newContext(PHONE)).newPage()
+  await shopper.goto(BASE)
+  await shot(shopper, "390-accueil")
+  await shopper.goto(`${BASE}/lille/etablissements/boulangerie-du-vieux-lille`)
+  await shot(shopper, "390-vitrine")
+  await shopper.getByRole("button", { name: "Ajouter au panier : Tarte au sucre" }).tap()
+  await shopper.getByText("Ajouté au panier.").waitFor()
+  await shopper.goto(`${BASE}/panier`)
+  await shot(shopper, "390-panier")
+
+  const merchant = await (await browser.newContext(PHONE)).newPage()
+  await merchant.goto(`${BASE}/pro/connexion`)
+  await merchant.getByLabel(/^Commerçant/).check()
+  await merchant.getByLabel("Adresse e-mail").fill("camille.boulangerie@enjoy.test")
+  await merchant.getByLabel("Mot de passe").fill("enjoy-commercant")
+  await merchant.getByRole("button", { name: "Se connecter" }).tap()
+  await merchant.waitForURL(`${BASE}/pro`)
+  await shot(merchant, "390-pro-tableau-de-bord")
+  await merchant.goto(`${BASE}/pro/bons-plans/valider`)
+  await merchant.getByLabel("Code du bon plan").fill("K7QM3TZA")
+  await merchant.getByRole("button", { name: "Valider", exact: true }).tap()
+  await merchant.locator(".redeem-result").waitFor()
+  await shot(merchant, "390-pro-valider-un-bon-plan")
+} finally {
+  await browser.close()
+}
