@@ -9,7 +9,7 @@ import { log, ROOT } from "./lib/output.mjs"
 
 const BASE = process.env.STOREFRONT_URL ?? "http://localhost:8000"
 const OUT = path.join(ROOT, "docs/screenshots")
-const PHONE = { locale: "fr-FR", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+const PHONE = { locale: "fr-FR", viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true }
 
 mkdirSync(OUT, { recursive: true })
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] })
