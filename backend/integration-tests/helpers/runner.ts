@@ -1,4 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+import { WorkflowManager } from "@medusajs/framework/orchestration"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/test-utils"
 import path from "node:path"
@@ -67,6 +68,10 @@ export function backendIntegrationSuite(testSuite: (options: MedusaSuiteOptions)
     dbName,
     env: { ADMIN_DISABLED: "true", ...TEST_ENVIRONMENT },
     testSuite: (options) => {
+      // Scheduled jobs stay off: a test runs a job when it means to (helpers/jobs.ts). A cron firing on the
+      // wall clock (every 5 or 10 minutes) in the middle of a test writes rows no request made, which the
+      // fuzz test's "writes nothing" rightly sees; an area boots once and runs long enough to meet one.
+      beforeAll(() => WorkflowManager.scheduler.clear())
       beforeAll(() => searchIndexesReady(options))
       testSuite(options)
     },
