@@ -104,7 +104,11 @@ describe("on a phone, with a thumb", () => {
     }
     await tap(merchant.getByRole("button", { name: "Se connecter" }), "sign in")
     await merchant.waitForURL(`${STOREFRONT_URL}/pro`)
-    await tap(merchant.getByRole("link", { name: "Réservations — Fromagerie du Beffroi" }), "dashboard: reservations")
+    // The dashboard says what to do today, and leads to it.
+    const today = merchant.locator(".result").filter({ hasText: "Fromagerie du Beffroi" }).locator(".today")
+    expect(await today.textContent()).toMatch(/^[1-9]\d* réservations? à confirmer, /)
+    expect(await today.textContent()).toContain("ces 7 derniers jours")
+    await tap(today.getByRole("link"), "dashboard: what to do today")
     await merchant.waitForURL(/\/reservations$/)
     const title = `Réservation n° ${number}`
     await tap(merchant.getByRole("button", { name: `Confirmer — ${title}` }), "confirm the reservation")

@@ -19,6 +19,11 @@ export const en: { [N in keyof Messages]: { [K in keyof Messages[N]]: string } }
     keyUsage: "{count, plural, one {# request} other {# requests}} over the last 30 days.",
     imported: "Import done: {count, plural, =0 {nothing} other {#}} created in the directory.",
     importProgress: "{rows, plural, one {# line read…} other {# lines read…}}",
+    toConfirm: "{count, plural, =0 {No reservation to confirm} one {# reservation to confirm} other {# reservations to confirm}}",
+    toPrepare: "{count, plural, =0 {none to prepare} other {# to prepare}}",
+    toHandOver: "{count, plural, =0 {none to hand over} other {# to hand over}}",
+    weekViews: "{count, plural, =0 {No vitrine view} one {# vitrine view} other {# vitrine views}} over the last 7 days",
+    weekDeals: "Deals over the last 7 days: {claimed, number} claimed, {redeemed, number} redeemed in store",
     importSummary: "{lines, plural, one {# line read} other {# lines read}}: {create, number} to create, {present, number} already present, {skipped, number} left out, {errors, number} with errors.",
   },
 }

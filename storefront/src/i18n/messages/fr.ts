@@ -20,6 +20,11 @@ export const fr = {
     keyUsage: "{count, plural, one {# requête} other {# requêtes}} sur les 30 derniers jours.",
     imported: "Import terminé : {count, plural, =0 {aucune création} one {# création} other {# créations}} dans l'annuaire.",
     importProgress: "{rows, plural, one {# ligne lue…} other {# lignes lues…}}",
+    toConfirm: "{count, plural, =0 {Aucune réservation à confirmer} one {# réservation à confirmer} other {# réservations à confirmer}}",
+    toPrepare: "{count, plural, =0 {aucune à préparer} one {# à préparer} other {# à préparer}}",
+    toHandOver: "{count, plural, =0 {aucune à remettre} one {# à remettre au client} other {# à remettre aux clients}}",
+    weekViews: "{count, plural, =0 {Aucune vue de la vitrine} one {# vue de la vitrine} other {# vues de la vitrine}} ces 7 derniers jours",
+    weekDeals: "Bons plans ces 7 derniers jours : {claimed, plural, one {# obtenu} other {# obtenus}}, {redeemed, plural, one {# utilisé} other {# utilisés}} en boutique",
     importSummary:
       "{lines, plural, one {# ligne lue} other {# lignes lues}} : {create, number} à créer, {present, plural, one {# déjà présente} other {# déjà présentes}}, {skipped, plural, one {# laissée de côté} other {# laissées de côté}}, {errors, number} en erreur.",
   },

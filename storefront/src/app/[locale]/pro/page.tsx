@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { Link } from "@/i18n/navigation"
 import { CommuneDashboard } from "@/components/pro/commune-dashboard"
+import { MerchantToday } from "@/components/pro/merchant-today"
 import { ProHeader } from "@/components/pro/pro-header"
 import { getDictionary } from "@/lib/i18n"
 import type { MerchantMe } from "@/lib/pro/merchant"
@@ -57,6 +58,7 @@ function MerchantHome({ me, t }: { me: MerchantMe; t: Awaited<ReturnType<typeof 
                   <Link href={`/pro/etablissements/${seller.id}`}>{t.pro.editVitrine(seller.name)}</Link>
                 </h3>
                 <p className="result__meta">{t.pro.statusLabels[seller.status] ?? seller.status}</p>
+                <MerchantToday seller={seller} t={t} />
                 <ul className="pro-links">
                   <li>
                     <Link href={`/pro/etablissements/${seller.id}/produits`}>{t.pro.productsOf(seller.name)}</Link>
