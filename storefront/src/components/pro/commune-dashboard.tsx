@@ -36,32 +36,29 @@ export async function CommuneDashboard({ t, locale, commune }: Props) {
         </dl>
         <details>
           <summary>{t.steer.allEstablishments}</summary>
-          <TableRegion label={t.steer.establishmentsCaption}>
-            <table className="data-table">
-              <caption>{t.steer.establishmentsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.steer.establishment}</th>
-                  <th scope="col">{t.steer.status}</th>
-                  <th scope="col">{t.steer.mode}</th>
+          <TableRegion caption={t.steer.establishmentsCaption}>
+            <thead>
+              <tr>
+                <th scope="col">{t.steer.establishment}</th>
+                <th scope="col">{t.steer.status}</th>
+                <th scope="col">{t.steer.mode}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sellers.map((seller) => (
+                <tr key={seller.id}>
+                  <th scope="row">
+                    {seller.status === "open" ? (
+                      <Link href={`/${seller.commune.slug}/etablissements/${seller.handle}`}>{seller.name}</Link>
+                    ) : (
+                      seller.name
+                    )}
+                  </th>
+                  <td>{t.steer.sellerStatuses[seller.status] ?? seller.status}</td>
+                  <td>{t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {sellers.map((seller) => (
-                  <tr key={seller.id}>
-                    <th scope="row">
-                      {seller.status === "open" ? (
-                        <Link href={`/${seller.commune.slug}/etablissements/${seller.handle}`}>{seller.name}</Link>
-                      ) : (
-                        seller.name
-                      )}
-                    </th>
-                    <td>{t.steer.sellerStatuses[seller.status] ?? seller.status}</td>
-                    <td>{t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </tbody>
           </TableRegion>
         </details>
       </section>

@@ -111,24 +111,21 @@ export function ImportForm({ labels }: { labels: Labels }) {
 
 function LineTable({ caption, rows, labels }: { caption: string; rows: [number, string][]; labels: Labels }) {
   return (
-    <TableRegion label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="number">{labels.line}</th>
-            <th scope="col">{labels.detail}</th>
+    <TableRegion caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col" className="number">{labels.line}</th>
+          <th scope="col">{labels.detail}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.slice(0, 500).map(([line, text]) => (
+          <tr key={line}>
+            <td className="number">{line}</td>
+            <td>{text}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, 500).map(([line, text]) => (
-            <tr key={line}>
-              <td className="number">{line}</td>
-              <td>{text}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </tbody>
     </TableRegion>
   )
 }

@@ -19,26 +19,23 @@ export function StatsSummary({ t, locale, summary, indicators = INDICATORS, char
   const barWidth = width / Math.max(1, series.length)
   return (
     <>
-      <TableRegion label={t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}>
-        <table className="data-table">
-          <caption>{t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.steer.indicator}</th>
-              <th scope="col" className="number">{t.steer.count}</th>
-              <th scope="col" className="number">{t.steer.amount}</th>
+      <TableRegion caption={t.pro.period(formatDay(summary.from, locale), formatDay(summary.to, locale))}>
+        <thead>
+          <tr>
+            <th scope="col">{t.steer.indicator}</th>
+            <th scope="col" className="number">{t.steer.count}</th>
+            <th scope="col" className="number">{t.steer.amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{t.steer.indicators[kind]}</th>
+              <td className="number">{formatNumber(summary.totals[kind]?.count ?? 0, locale)}</td>
+              <td className="number">{summary.totals[kind]?.amount ? formatPrice(summary.totals[kind].amount, locale) : "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {indicators.map((kind) => (
-              <tr key={kind}>
-                <th scope="row">{t.steer.indicators[kind]}</th>
-                <td className="number">{formatNumber(summary.totals[kind]?.count ?? 0, locale)}</td>
-                <td className="number">{summary.totals[kind]?.amount ? formatPrice(summary.totals[kind].amount, locale) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </tbody>
       </TableRegion>
       <figure className="stats-chart">
         <figcaption>{t.steer.chartTitle(t.steer.indicators[chart])}</figcaption>

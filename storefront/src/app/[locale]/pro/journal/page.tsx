@@ -38,33 +38,30 @@ export default async function AuditLog() {
         {entries.length === 0 ? (
           <p>{t.pro.auditEmpty}</p>
         ) : (
-          <TableRegion label={t.pro.auditTitle}>
-            <table className="diff">
-              <caption className="visually-hidden">{t.pro.auditTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.pro.when}</th>
-                  <th scope="col">{t.pro.what}</th>
-                  <th scope="col">{t.pro.whom}</th>
-                  <th scope="col">{t.pro.result}</th>
+          <TableRegion caption={t.pro.auditTitle} className="diff" captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t.pro.when}</th>
+                <th scope="col">{t.pro.what}</th>
+                <th scope="col">{t.pro.whom}</th>
+                <th scope="col">{t.pro.result}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(entry.created_at, locale)}</td>
+                  <td>
+                    {t.pro.auditActions[entry.action] ?? entry.action} — {t.pro.subjects[entry.subject] ?? entry.subject}
+                  </td>
+                  <td>{entry.seller?.name ?? ""}</td>
+                  <td>
+                    {entry.after?.status ? (t.pro.decidedLabels[entry.after.status] ?? entry.after.status) : ""}
+                    {entry.after?.reason ? ` — ${t.pro.reasonWas(entry.after.reason)}` : ""}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{formatDateTime(entry.created_at, locale)}</td>
-                    <td>
-                      {t.pro.auditActions[entry.action] ?? entry.action} — {t.pro.subjects[entry.subject] ?? entry.subject}
-                    </td>
-                    <td>{entry.seller?.name ?? ""}</td>
-                    <td>
-                      {entry.after?.status ? (t.pro.decidedLabels[entry.after.status] ?? entry.after.status) : ""}
-                      {entry.after?.reason ? ` — ${t.pro.reasonWas(entry.after.reason)}` : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </tbody>
           </TableRegion>
         )}
       </main>

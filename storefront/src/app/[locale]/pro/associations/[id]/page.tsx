@@ -50,32 +50,29 @@ export default async function AssociationMembers({ params, searchParams }: Props
         {members.length === 0 ? (
           <p>{t.steer.noMembers}</p>
         ) : (
-          <TableRegion label={t.steer.members(association.name)}>
-            <table className="data-table">
-              <caption>{t.steer.members(association.name)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.steer.establishment}</th>
-                  <th scope="col">{t.steer.status}</th>
-                  {actor === "moderator" && <th scope="col">{t.steer.assistedEntry}</th>}
+          <TableRegion caption={t.steer.members(association.name)}>
+            <thead>
+              <tr>
+                <th scope="col">{t.steer.establishment}</th>
+                <th scope="col">{t.steer.status}</th>
+                {actor === "moderator" && <th scope="col">{t.steer.assistedEntry}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.seller?.name ?? m.seller_id}</th>
+                  <td>{t.steer.memberStatuses[m.status] ?? m.status}</td>
+                  {actor === "moderator" && (
+                    <td>
+                      {m.status === "active" && (
+                        <Link href={`/pro/associations/${association.id}/membres/${m.seller_id}`}>{t.steer.actFor(m.seller?.name ?? "")}</Link>
+                      )}
+                    </td>
+                  )}
                 </tr>
-              </thead>
-              <tbody>
-                {members.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row">{m.seller?.name ?? m.seller_id}</th>
-                    <td>{t.steer.memberStatuses[m.status] ?? m.status}</td>
-                    {actor === "moderator" && (
-                      <td>
-                        {m.status === "active" && (
-                          <Link href={`/pro/associations/${association.id}/membres/${m.seller_id}`}>{t.steer.actFor(m.seller?.name ?? "")}</Link>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </tbody>
           </TableRegion>
         )}
         {actor === "moderator" && (

@@ -48,43 +48,40 @@ export default async function CostSplitPage({ searchParams }: Props) {
             {t.steer.show}
           </button>
         </form>
-        <TableRegion label={t.steer.costSplitTitle(split.year)}>
-          <table className="data-table">
-            <caption>{t.steer.costSplitTitle(split.year)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.steer.commune}</th>
-                <th scope="col" className="number">{t.steer.population}</th>
-                <th scope="col">{t.steer.tier}</th>
-                <th scope="col" className="number">{t.steer.months}</th>
-                <th scope="col" className="number">{t.steer.share}</th>
-                <th scope="col" className="number">{t.steer.sharePercent}</th>
+        <TableRegion caption={t.steer.costSplitTitle(split.year)}>
+          <thead>
+            <tr>
+              <th scope="col">{t.steer.commune}</th>
+              <th scope="col" className="number">{t.steer.population}</th>
+              <th scope="col">{t.steer.tier}</th>
+              <th scope="col" className="number">{t.steer.months}</th>
+              <th scope="col" className="number">{t.steer.share}</th>
+              <th scope="col" className="number">{t.steer.sharePercent}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {split.shares.map((s) => (
+              <tr key={s.commune_id} data-own={s.commune_id === own}>
+                <th scope="row">
+                  {s.name}
+                  {s.commune_id === own && ` (${t.steer.yours})`}
+                </th>
+                <td className="number">{formatNumber(s.population, locale)}</td>
+                <td>{s.tier}</td>
+                <td className="number">{s.months}</td>
+                <td className="number">{formatPrice(s.share, locale)}</td>
+                <td className="number">{formatNumber(s.share_percent, locale)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {split.shares.map((s) => (
-                <tr key={s.commune_id} data-own={s.commune_id === own}>
-                  <th scope="row">
-                    {s.name}
-                    {s.commune_id === own && ` (${t.steer.yours})`}
-                  </th>
-                  <td className="number">{formatNumber(s.population, locale)}</td>
-                  <td>{s.tier}</td>
-                  <td className="number">{s.months}</td>
-                  <td className="number">{formatPrice(s.share, locale)}</td>
-                  <td className="number">{formatNumber(s.share_percent, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t.steer.total}</th>
-                <td colSpan={3} />
-                <td className="number">{formatPrice(split.total, locale)}</td>
-                <td className="number">100</td>
-              </tr>
-            </tfoot>
-          </table>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.steer.total}</th>
+              <td colSpan={3} />
+              <td className="number">{formatPrice(split.total, locale)}</td>
+              <td className="number">100</td>
+            </tr>
+          </tfoot>
         </TableRegion>
         <p>
           <a href={`/pro/commune/repartition/csv?annee=${split.year}`} download>

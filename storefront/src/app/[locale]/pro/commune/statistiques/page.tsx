@@ -50,24 +50,21 @@ export default async function CommuneStatistics() {
           {summary.top_searches.length === 0 ? (
             <p>{t.steer.noSearches}</p>
           ) : (
-            <TableRegion label={t.steer.topSearches}>
-              <table className="data-table">
-                <caption>{t.steer.topSearches}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.steer.term}</th>
-                    <th scope="col" className="number">{t.steer.count}</th>
+            <TableRegion caption={t.steer.topSearches}>
+              <thead>
+                <tr>
+                  <th scope="col">{t.steer.term}</th>
+                  <th scope="col" className="number">{t.steer.count}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.top_searches.map((s) => (
+                  <tr key={s.term}>
+                    <th scope="row">{s.term}</th>
+                    <td className="number">{formatNumber(s.count, locale)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {summary.top_searches.map((s) => (
-                    <tr key={s.term}>
-                      <th scope="row">{s.term}</th>
-                      <td className="number">{formatNumber(s.count, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </tbody>
             </TableRegion>
           )}
         </section>

@@ -46,26 +46,23 @@ export default async function ModerationCasePage({ params, searchParams }: Props
         <p className="result__meta">{t.pro.submittedOn(formatDateTime(found.created_at, locale))}</p>
         <p>{found.policy === "pre" ? t.pro.policyPre : t.pro.policyPost}</p>
         {rows.length > 0 && (
-          <TableRegion label={subject}>
-            <table className="diff">
-              <caption className="visually-hidden">{subject}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.pro.field}</th>
-                  <th scope="col">{t.pro.before}</th>
-                  <th scope="col">{t.pro.after}</th>
+          <TableRegion caption={subject} className="diff" captionHidden>
+            <thead>
+              <tr>
+                <th scope="col">{t.pro.field}</th>
+                <th scope="col">{t.pro.before}</th>
+                <th scope="col">{t.pro.after}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.field}>
+                  <th scope="row">{t.pro.fieldNames[row.field] ?? row.field}</th>
+                  <td className="diff__before">{row.before ?? t.pro.nothingBefore}</td>
+                  <td className="diff__after">{row.after ?? t.pro.nothingBefore}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.field}>
-                    <th scope="row">{t.pro.fieldNames[row.field] ?? row.field}</th>
-                    <td className="diff__before">{row.before ?? t.pro.nothingBefore}</td>
-                    <td className="diff__after">{row.after ?? t.pro.nothingBefore}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </tbody>
           </TableRegion>
         )}
         {found.status === "pending" ? (
