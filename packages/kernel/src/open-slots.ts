@@ -1,5 +1,5 @@
 import { DateTime } from "luxon"
-import { minutesOf, WEEKDAYS, type OpeningHours } from "./opening-hours"
+import { lastDayOf, minutesOf, rangesOn, WEEKDAYS, type OpeningHours } from "./opening-hours"
 import { PARIS } from "./paris-time"
 
 /**
@@ -40,4 +40,59 @@ export function weeklyOpenSlots(hours: OpeningHours | null | undefined): number[
 export function slotAt(at: Date): number {
   const local = DateTime.fromJSDate(at, { zone: PARIS })
   return (local.weekday - 1) * SLOTS_PER_DAY + Math.floor((local.hour * 60 + local.minute) / SLOT_MINUTES)
+}
+
+/** A Paris calendar day as a number (days since 1970-01-01), so a search filter can compare days. */
+export function dayNumber(isoDay: string): number {
+  return Math.round(DateTime.fromISO(isoDay, { zone: "utc" }).toMillis() / 86_400_000)
+}
+
+/** Quarter-hours of one calendar day open entirely, from its own ranges and the night before's. */
+function daySlots(hours: OpeningHours, day: DateTime): number[] {
+  const intervals: [number, number][] = []
+  for (const range of rangesOn(hours, day)) {
+    const open = minutesOf(range.open)
+    const close = minutesOf(range.close)
+    intervals.push([open, close <= open ? 24 * 60 : close])
+  }
+  for (const range of rangesOn(hours, day.minus({ days: 1 }))) {
+    if (minutesOf(range.close) <= minutesOf(range.open)) intervals.push([0, minutesOf(range.close)])
+  }
+  const slots: number[] = []
+  for (let slot = 0; slot < SLOTS_PER_DAY; slot++) {
+    const [from, to] = [slot * SLOT_MINUTES, (slot + 1) * SLOT_MINUTES]
+    if (intervals.some(([open, close]) => open <= from && to <= close)) slots.push(slot)
+  }
+  return slots
+}
+
+/**
+ * The dated side of "open now" for a search document. `days` are the days whose weekly slots do not
+ * apply (each exception's days, and the day after, whose night may differ); `slots` are the
+ * quarter-hours open on those days, as day × 96 + slot. Exceptions over before `today` are left out.
+ */
+export function exceptionSlots(hours: OpeningHours | null | undefined, today: string): { days: number[]; slots: number[] } {
+  const affected = new Set<string>()
+  for (const exception of hours?.exceptions ?? []) {
+    if (lastDayOf(exception) < today) continue
+    let day = DateTime.fromISO(exception.date, { zone: PARIS })
+    const last = DateTime.fromISO(lastDayOf(exception), { zone: PARIS }).plus({ days: 1 })
+    for (; day <= last; day = day.plus({ days: 1 })) affected.add(day.toISODate()!)
+  }
+  const days: number[] = []
+  const slots: number[] = []
+  for (const iso of [...affected].sort()) {
+    const number = dayNumber(iso)
+    days.push(number)
+    daySlots(hours!, DateTime.fromISO(iso, { zone: PARIS })).forEach((slot) => slots.push(number * SLOTS_PER_DAY + slot))
+  }
+  return { days, slots }
+}
+
+/** What an "open at `at`" search filter compares: the weekly slot, the day, and the dated slot. */
+export function openAtKeys(at: Date): { slot: number; day: number; datedSlot: number } {
+  const local = DateTime.fromJSDate(at, { zone: PARIS })
+  const day = dayNumber(local.toISODate()!)
+  const slot = slotAt(at)
+  return { slot, day, datedSlot: day * SLOTS_PER_DAY + (slot % SLOTS_PER_DAY) }
 }

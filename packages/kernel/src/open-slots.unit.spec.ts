@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { emptyWeek, isOpenAt, type OpeningHours } from "./opening-hours"
-import { slotAt, SLOTS_PER_WEEK, weeklyOpenSlots } from "./open-slots"
+import { exceptionSlots, openAtKeys, slotAt, SLOTS_PER_WEEK, weeklyOpenSlots } from "./open-slots"
 
 const hours = (weekly: Partial<OpeningHours["weekly"]>): OpeningHours => ({
   weekly: { ...emptyWeek(), ...weekly },
@@ -44,5 +44,42 @@ describe("open slots", () => {
         expect(slots.has(slotAt(at)), at.toISOString()).toBe(isOpenAt(week, at))
       }
     }
+  })
+
+  it("with exceptions, the search filter's reading agrees with the opening-hours reader", () => {
+    const week: OpeningHours = {
+      weekly: {
+        ...emptyWeek(),
+        mo: [{ open: "09:00", close: "12:30" }, { open: "14:00", close: "19:00" }],
+        tu: [{ open: "09:00", close: "19:00" }],
+        fr: [{ open: "18:00", close: "02:00" }],
+        sa: [{ open: "10:00", close: "18:45" }],
+      },
+      exceptions: [
+        // A week's closure starting on a Saturday: Friday's night still runs into it.
+        { date: "2026-08-08", until: "2026-08-14", ranges: [], label: "Fermeture annuelle" },
+        // Special hours that run past midnight into an ordinary Sunday.
+        { date: "2026-08-15", ranges: [{ open: "20:00", close: "03:00" }] },
+        // Over before "today": left out of the document.
+        { date: "2026-07-01", ranges: [] },
+      ],
+    }
+    const weekly = new Set(weeklyOpenSlots(week))
+    const dated = exceptionSlots(week, "2026-08-01")
+    const days = new Set(dated.days)
+    const slots = new Set(dated.slots)
+    // What the engine is asked: (weekly slot and not an exception day) or a dated slot.
+    const matches = (at: Date) => {
+      const keys = openAtKeys(at)
+      return (weekly.has(keys.slot) && !days.has(keys.day)) || slots.has(keys.datedSlot)
+    }
+    let open = 0
+    for (let q = 0; q < 3 * SLOTS_PER_WEEK; q++) {
+      const at = new Date(new Date("2026-08-03T00:00:00+02:00").getTime() + q * 15 * 60_000)
+      expect(matches(at), at.toISOString()).toBe(isOpenAt(week, at))
+      if (matches(at)) open++
+    }
+    expect(open).toBeGreaterThan(100)
+    expect(dated.days).toHaveLength(9) // 8–15 August and the 16th
   })
 })

@@ -11,8 +11,11 @@ export type Weekday = (typeof WEEKDAYS)[number]
 /** "HH:MM" in local time; a range whose close is not after its open runs past midnight. */
 export type TimeRange = { open: string; close: string }
 export type WeeklySchedule = Record<Weekday, TimeRange[]>
-/** A dated exception: closed (no ranges) or special hours; `label` is shown to shoppers. */
-export type OpeningException = { date: string; ranges: TimeRange[]; label?: string }
+/**
+ * A dated exception: closed (no ranges) or special hours, on `date` or from `date` to `until`
+ * (inclusive: "fermeture annuelle du 3 au 18 août"); `label` is shown to shoppers.
+ */
+export type OpeningException = { date: string; until?: string; ranges: TimeRange[]; label?: string }
 export type OpeningHours = { weekly: WeeklySchedule; exceptions: OpeningException[] }
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/
@@ -32,10 +35,30 @@ export function emptyWeek(): WeeklySchedule {
   return { mo: [], tu: [], we: [], th: [], fr: [], sa: [], su: [] }
 }
 
+/** The last day an exception covers (ISO dates compare as strings). */
+export const lastDayOf = (exception: OpeningException) => exception.until ?? exception.date
+
+/** The exception covering an ISO calendar day, if any (the most recent one set wins on overlap). */
+export function exceptionOn(hours: OpeningHours, isoDay: string): OpeningException | undefined {
+  return [...hours.exceptions].reverse().find((e) => e.date <= isoDay && isoDay <= lastDayOf(e))
+}
+
 /** The ranges of a local calendar day: its exception if there is one, else its weekday's. */
 export function rangesOn(hours: OpeningHours, day: DateTime): TimeRange[] {
-  const exception = hours.exceptions.find((e) => e.date === day.toISODate())
+  const exception = exceptionOn(hours, day.toISODate()!)
   return exception ? exception.ranges : hours.weekly[WEEKDAYS[day.weekday - 1]]
+}
+
+/**
+ * The exceptions a shopper should know of at `at`: those not over yet that start within `days`,
+ * in date order (a vitrine announces "Fermeture annuelle du 3 au 18 août" a few weeks ahead).
+ */
+export function upcomingExceptions(hours: OpeningHours, at: Date, days = 60): OpeningException[] {
+  const today = DateTime.fromJSDate(at, { zone: PARIS }).toISODate()!
+  const horizon = DateTime.fromJSDate(at, { zone: PARIS }).plus({ days }).toISODate()!
+  return hours.exceptions
+    .filter((e) => lastDayOf(e) >= today && e.date <= horizon)
+    .sort((a, b) => a.date.localeCompare(b.date))
 }
 
 export function isOpenAt(hours: OpeningHours, at: Date): boolean {

@@ -15,6 +15,12 @@ import {
 const OSM_DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+/** "2026-08-03" as OSM writes a date: "2026 Aug 03". */
+function osmDate(isoDay: string): string {
+  const [year, month, day] = isoDay.split("-")
+  return `${year} ${MONTHS[Number(month) - 1]} ${day}`
+}
+
 const rangesText = (ranges: TimeRange[]) =>
   ranges.length ? ranges.map((r) => `${r.open}-${r.close}`).join(",") : "off"
 
@@ -31,10 +37,15 @@ export function toOsmOpeningHours(hours: OpeningHours): string {
     }
     i = j + 1
   }
+  // Later rules override earlier ones in OSM: sorted by start, as the editor shows them.
   for (const exception of [...hours.exceptions].sort((a, b) => a.date.localeCompare(b.date))) {
-    const [year, month, day] = exception.date.split("-")
     const label = exception.label ? ` "${exception.label.replace(/"/g, "'")}"` : ""
-    rules.push(`${year} ${MONTHS[Number(month) - 1]} ${day} ${rangesText(exception.ranges)}${label}`)
+    const days = exception.until && exception.until !== exception.date
+      ? `${osmDate(exception.date)}-${osmDate(exception.until)}`
+      : osmDate(exception.date)
+    // A comment alone makes OSM's state "unknown": special hours with a label say "open" explicitly.
+    const state = label && exception.ranges.length ? " open" : ""
+    rules.push(`${days} ${rangesText(exception.ranges)}${state}${label}`)
   }
   return rules.length ? rules.join("; ") : "off"
 }

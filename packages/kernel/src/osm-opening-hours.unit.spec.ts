@@ -65,6 +65,42 @@ describe("toOsmOpeningHours", () => {
   })
 })
 
+describe("closures over several days", () => {
+  const closing: OpeningHours = {
+    ...bakery,
+    exceptions: [
+      { date: "2026-07-29", until: "2026-08-18", ranges: [], label: "Fermeture annuelle" },
+      { date: "2026-08-19", ranges: [{ open: "09:00", close: "12:00" }], label: "Réouverture" },
+    ],
+  }
+
+  it("writes a date range as one dated rule, across months", () => {
+    expect(toOsmOpeningHours(closing)).toBe(
+      'Tu-Fr 07:00-13:00,15:30-19:30; Sa 07:00-19:30; Su 07:30-12:30; 2026 Jul 29-2026 Aug 18 off "Fermeture annuelle"; 2026 Aug 19 09:00-12:00 open "Réouverture"'
+    )
+  })
+
+  it("agrees with the opening_hours library before, during and after the closure", () => {
+    const osm = new opening_hours(toOsmOpeningHours(closing), {
+      lat: 50.63,
+      lon: 3.06,
+      address: { country_code: "fr", state: "Hauts-de-France" },
+    })
+    let t = DateTime.fromISO("2026-07-26T00:15", { zone: PARIS })
+    const end = DateTime.fromISO("2026-08-23T00:00", { zone: PARIS })
+    let open = 0
+    while (t < end) {
+      const wall = new Date(t.year, t.month - 1, t.day, t.hour, t.minute)
+      expect([t.toISO(), isOpenAt(closing, t.toJSDate())]).toEqual([t.toISO(), osm.getState(wall)])
+      if (isOpenAt(closing, t.toJSDate())) open++
+      t = t.plus({ minutes: 15 })
+    }
+    // Open on the days around the closure only: 3 days before, the morning after, 3 days after.
+    expect(open).toBeGreaterThan(50)
+    expect(isOpenAt(closing, DateTime.fromISO("2026-08-07T10:00", { zone: PARIS }).toJSDate())).toBe(false)
+  })
+})
+
 describe("weeklyFromOsmOpeningHours", () => {
   it("reads a typical shop's hours", () => {
     expect(weeklyFromOsmOpeningHours("Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:00")).toEqual({
