@@ -1,4 +1,5 @@
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
+import { parisDay, parisLocalToIso } from "@enjoy/kernel"
 import { expect, it } from "vitest"
 import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
@@ -12,6 +13,12 @@ const refreshDiscoveryLexicon = pluginJob("deals", "refresh-discovery-lexicon")
 /** The Grand-Place of Lille; establishments are placed north of it at known distances. */
 const CENTRE = { latitude: 50.6372, longitude: 3.0633 }
 const northOf = (km: number) => ({ latitude: CENTRE.latitude + km / 111.195, longitude: CENTRE.longitude })
+
+/** "2026-12-07" as OpenStreetMap writes it: "2026 Dec 07". */
+const osmDay = (iso: string) =>
+  `${iso.slice(0, 4)} ${"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ")[Number(iso.slice(5, 7)) - 1]} ${iso.slice(8)}`
+/** The ISO calendar day `days` after another. */
+const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 const MONDAY_MORNING = { mo: [{ open: "09:00", close: "12:00" }], tu: [], we: [], th: [], fr: [], sa: [], su: [] }
 
@@ -132,6 +139,32 @@ export function discoverTests({ api, getContainer }: MedusaSuiteOptions) {
     expect((await discover({ open_now: "true", at: "2026-01-05T08:00:00Z" })).groups.establishment.count).toBe(1)
     // "Open now" is about establishments only: the other groups are left out rather than unfiltered.
     expect(Object.keys((await discover({ open_now: "true" })).groups)).toEqual(["establishment"])
+  })
+
+  it("honours closures and special hours: on those days the usual week does not apply", async () => {
+    const { lille, open, discover } = await setup()
+    // Mondays ahead of today, so the dates stay in the future whenever the suite runs.
+    const today = parisDay(new Date())
+    const monday = plusDays(today, 14 - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7))
+    const day = (weeks: number) => plusDays(monday, 7 * weeks)
+    const at = (weeks: number, time: string) => parisLocalToIso(`${day(weeks)}T${time}`)!
+    const sunday = plusDays(monday, 6)
+    const exceptions = [
+      { date: day(0), until: sunday, ranges: [], label: "Fermeture annuelle" },
+      { date: day(1), ranges: [{ open: "14:00", close: "15:00" }] },
+    ]
+    await open(lille, { name: "Matinale", opening_hours: { weekly: MONDAY_MORNING, exceptions } })
+    await eventually(async () => expect((await discover({ types: "establishment" })).groups.establishment.count).toBe(1))
+
+    const openAt = async (when: string) => names((await discover({ open_now: "true", at: when })).groups.establishment)
+    expect(await openAt(at(-1, "10:00")), "an ordinary Monday morning").toEqual(["Matinale"])
+    expect(await openAt(at(0, "10:00")), "the Monday of the annual closure").toEqual([])
+    expect(await openAt(at(1, "10:00")), "a Monday with afternoon hours only").toEqual([])
+    expect(await openAt(at(1, "14:30")), "those afternoon hours").toEqual(["Matinale"])
+    expect(await openAt(at(2, "10:00")), "the Monday after").toEqual(["Matinale"])
+
+    const csv = (await api.get("/opendata/communes/lille-test/establishments.csv")).data as string
+    expect(csv).toContain(`Mo 09:00-12:00; ${osmDay(day(0))}-${osmDay(sunday)} off ""Fermeture annuelle""`)
   })
 
   it("counts facets over the whole result, not just the page", async () => {

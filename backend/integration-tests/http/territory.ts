@@ -56,7 +56,7 @@ export function territoryTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(json.data.data.map((r: any) => r.name)).not.toContain("À Roubaix")
     const row = json.data.data.find((r: any) => r.id === open.id)
     expect(Object.keys(row).sort()).toEqual(
-      ["address", "categories", "city", "commerce_mode", "description", "email", "id", "kind", "latitude", "longitude", "name", "phone", "postal_code", "tag_code", "url", "website"]
+      ["address", "categories", "city", "commerce_mode", "description", "email", "id", "kind", "latitude", "longitude", "name", "opening_hours", "phone", "postal_code", "tag_code", "url", "website"]
     )
     expect(JSON.stringify(json.data)).not.toContain("732 829 320") // the SIRET is not published here
     expect(json.data.data.some((r: any) => r.id === draft.seller.id)).toBe(false)
@@ -75,7 +75,7 @@ export function territoryTests({ api, getContainer }: MedusaSuiteOptions) {
     const csv = await api.get(`/opendata/communes/${lille.slug}/establishments.csv`)
     expect(csv.headers["content-type"]).toContain("text/csv")
     const lines = (csv.data as string).trim().split("\r\n")
-    expect(lines[0]).toBe("id,name,kind,categories,description,address,postal_code,city,latitude,longitude,phone,email,website,commerce_mode,tag_code,url")
+    expect(lines[0]).toBe("id,name,kind,categories,description,address,postal_code,city,latitude,longitude,phone,email,website,commerce_mode,opening_hours,tag_code,url")
     expect(lines).toHaveLength(3)
     expect(csv.data).toContain('"Café, ""Le Coin"""')
 

@@ -1,5 +1,5 @@
 import type { OpeningHours } from "@enjoy/kernel"
-import { searchTerms, weeklyOpenSlots } from "@enjoy/kernel"
+import { exceptionSlots, parisDay, searchTerms, weeklyOpenSlots } from "@enjoy/kernel"
 
 /**
  * What the discovery indexes hold for establishments and products: only what
@@ -36,7 +36,7 @@ const KIND_WORDS: Record<string, string> = {
   heritage_site: "patrimoine monument visite",
 }
 
-export function establishmentDocument(seller: SellerRow) {
+export function establishmentDocument(seller: SellerRow, today = parisDay(new Date())) {
   if (seller.status !== "open" || !seller.commune) {
     return null
   }
@@ -57,7 +57,14 @@ export function establishmentDocument(seller: SellerRow) {
     latitude: seller.latitude ?? null,
     longitude: seller.longitude ?? null,
     open_slots: weeklyOpenSlots(seller.opening_hours as OpeningHours | null),
+    ...datedOpenSlots(seller.opening_hours as OpeningHours | null, today),
   }
+}
+
+/** Closures and special hours as the search engine filters them (kernel open-slots). */
+function datedOpenSlots(hours: OpeningHours | null, today: string) {
+  const { days, slots } = exceptionSlots(hours, today)
+  return { exception_days: days, exception_slots: slots }
 }
 
 type Level = { stocked_quantity?: unknown; reserved_quantity?: unknown } | null

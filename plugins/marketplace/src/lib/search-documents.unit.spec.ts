@@ -21,9 +21,25 @@ const seller: SellerRow = {
 }
 
 describe("search documents", () => {
+  it("indexes a closure's days, and the special hours of a day as its own quarter-hours", () => {
+    const hours = {
+      ...seller.opening_hours!,
+      exceptions: [
+        { date: "2026-08-03", until: "2026-08-04", ranges: [], label: "Congés" },
+        { date: "2026-08-10", ranges: [{ open: "10:00", close: "10:30" }] },
+      ],
+    }
+    const doc = establishmentDocument({ ...seller, opening_hours: hours }, "2026-08-01")!
+    const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000)
+    expect(doc.exception_days).toEqual(["2026-08-03", "2026-08-04", "2026-08-05", "2026-08-10", "2026-08-11"].map(day))
+    // 10 August 2026 is a Monday: its special hours replace 08:00–08:30; the 5th and the 11th keep theirs.
+    expect(doc.exception_slots).toEqual([day("2026-08-10") * 96 + 40, day("2026-08-10") * 96 + 41])
+  })
+
   it("indexes an open establishment with its synonyms and open quarter-hours", () => {
     const doc = establishmentDocument(seller)!
     expect(doc).toMatchObject({ id: "sel_1", commune: "lille", photo: "https://example.test/a.png", open_slots: [32, 33] })
+    expect(doc).toMatchObject({ exception_days: [], exception_slots: [] })
     expect(doc.terms.split(" ")).toEqual(expect.arrayContaining(["boulangerie", "pain", "croissant"]))
     expect(doc.address).toBe("3 rue de la Monnaie, 59000, Lille")
   })

@@ -20,11 +20,14 @@ const fields = search.define({
   latitude: search.float().filterable().sortable(),
   longitude: search.float().filterable().sortable(),
   open_slots: search.integer().array().filterable().retrievable(false),
+  // Dated closures and special hours: the days the weekly slots do not apply, and their own slots.
+  exception_days: search.integer().array().filterable().retrievable(false),
+  exception_slots: search.integer().array().filterable().retrievable(false),
 })
 
 const source = {
   fields: SELLER_FIELDS,
-  transform: (rows: SellerRow[]) => rows.map(establishmentDocument).filter((doc) => doc !== null),
+  transform: (rows: SellerRow[]) => rows.map((row) => establishmentDocument(row)).filter((doc) => doc !== null),
 }
 
 /** Establishments open to the public; a suspended or closed one leaves the index with its next event. */

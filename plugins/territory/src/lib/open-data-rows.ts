@@ -1,10 +1,11 @@
+import { toOsmOpeningHours, type OpeningHours } from "@enjoy/kernel"
 import type { OpenDataRow } from "./open-data"
 
 /** The published field names, in CSV column order. Stable: documented in opendata/schema.json and opendata/openapi.yaml. */
 export const OPEN_DATA_FIELDS = {
   establishments: [
     "id", "name", "kind", "categories", "description", "address", "postal_code", "city", "latitude", "longitude",
-    "phone", "email", "website", "commerce_mode", "tag_code", "url",
+    "phone", "email", "website", "commerce_mode", "opening_hours", "tag_code", "url",
   ],
   deals: ["id", "title", "kind", "value", "conditions", "starts_on", "ends_on", "establishment_id", "establishment_name", "latitude", "longitude", "tag_code", "url"],
   events: [
@@ -29,6 +30,7 @@ type Seller = {
   email: string | null
   website: string | null
   commerce_mode: string
+  opening_hours?: unknown
 }
 
 type Context = { storefrontUrl: string; communeSlug: string; tags: Map<string, string> }
@@ -51,6 +53,8 @@ export function establishmentRow(seller: Seller, ctx: Context): OpenDataRow {
     email: seller.email,
     website: seller.website,
     commerce_mode: seller.commerce_mode,
+    // OpenStreetMap syntax, the usual week then the dated closures: what OSM and GTFS tools read.
+    opening_hours: seller.opening_hours ? toOsmOpeningHours(seller.opening_hours as OpeningHours) : null,
     tag_code: ctx.tags.get(seller.id) ?? null,
     url: vitrineUrl(ctx, seller.handle),
   }

@@ -19,6 +19,7 @@ const FIELDS: Record<OpenDataResource, Record<string, Field>> = {
     email: { type: "string", description: "Adresse e-mail publique de l'établissement" },
     website: { type: "string", description: "Site web" },
     commerce_mode: { type: "string", description: "showcase (vitrine), reservation (retrait en boutique) ou online (vente en ligne)" },
+    opening_hours: { type: "string", description: "Horaires au format OpenStreetMap opening_hours, semaine type puis fermetures exceptionnelles datées (ex. 2026 Aug 03-2026 Aug 18 off)" },
     tag_code: { type: "string", description: "Code court du QR code et de l'autocollant NFC (/t/CODE)" },
     url: { type: "string", description: "Page de l'établissement sur le portail" },
   },

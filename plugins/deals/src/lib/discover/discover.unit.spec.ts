@@ -28,8 +28,19 @@ describe("which groups a search covers", () => {
 })
 
 describe("filters", () => {
-  it("asks for the quarter-hour of the Paris week when open now is set", () => {
-    expect(groupFilters("establishment", params({ open_now: true }))).toEqual({ $and: [{ open_slots: 40 }] })
+  it("asks for the quarter-hour of the Paris week when open now is set, or of the day when it has an exception", () => {
+    // The params' instant is Monday 6 July 2026, 10:00 in Paris: weekly slot 40, on that calendar day.
+    const day = Math.round(Date.UTC(2026, 6, 6) / 86_400_000)
+    expect(groupFilters("establishment", params({ open_now: true }))).toEqual({
+      $and: [
+        {
+          $or: [
+            { $and: [{ open_slots: 40 }, { $not: { exception_days: day } }] },
+            { exception_slots: day * 96 + 40 },
+          ],
+        },
+      ],
+    })
   })
 
   it("keeps hostile values as plain values of the filter tree", () => {

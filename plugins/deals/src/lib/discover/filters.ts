@@ -1,5 +1,5 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { slotAt } from "@enjoy/kernel"
+import { openAtKeys } from "@enjoy/kernel"
 import { PRICE_BANDS, VALUE_FACETS } from "./facets"
 import { boundingBox } from "./geo"
 import type { DiscoverParams, DiscoveryType } from "./params"
@@ -25,7 +25,7 @@ export function groupFilters(type: DiscoveryType, params: DiscoverParams, dealSe
       if (params.kind.length) and.push({ kind: { $in: params.kind } })
       if (params.category.length) and.push({ categories: { $overlaps: params.category } })
       if (params.mode.length) and.push({ commerce_mode: { $in: params.mode } })
-      if (params.open_now) and.push({ open_slots: slotAt(at) })
+      if (params.open_now) and.push(openAt(at))
       if (params.has_deal) and.push({ id: { $in: dealSellerIds ?? [] } })
       break
     case "product":
@@ -44,6 +44,20 @@ export function groupFilters(type: DiscoveryType, params: DiscoverParams, dealSe
       break
   }
   return and.length ? { $and: and } : {}
+}
+
+/**
+ * Open at `at`: its weekly quarter-hour, unless the day has a dated exception (a closure, special
+ * hours), whose own quarter-hours then decide (kernel open-slots builds both sides of the document).
+ */
+function openAt(at: Date): Filters {
+  const keys = openAtKeys(at)
+  return {
+    $or: [
+      { $and: [{ open_slots: keys.slot }, { $not: { exception_days: keys.day } }] },
+      { exception_slots: keys.datedSlot },
+    ],
+  }
 }
 
 /** The order without a text query, or when the shopper asks for the nearest first (then refined by distance). */

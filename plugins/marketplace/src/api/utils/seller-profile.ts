@@ -8,6 +8,11 @@ const time = z.string().refine(isValidTime, "Field 'opening_hours' holds times a
 const range = z.object({ open: time, close: time }).strict()
 const day = z.array(range).max(6)
 
+/** A closure spans at most a year: longer is a shop that has closed, not an exception. */
+const MAX_EXCEPTION_DAYS = 366
+const exceptionDays = (e: { date: string; until?: string }) =>
+  e.until ? Math.round((Date.parse(e.until) - Date.parse(e.date)) / 86_400_000) + 1 : 1
+
 export const OpeningHoursSchema = z
   .object({
     weekly: z
@@ -18,12 +23,24 @@ export const OpeningHoursSchema = z
         z
           .object({
             date: calendarDay(),
+            until: calendarDay().optional(),
             ranges: day,
             label: text({ max: 80 }).optional(),
           })
           .strict()
+          .refine((e) => !e.until || e.until >= e.date, {
+            message: "Field 'opening_hours.exceptions.until' must not be before its 'date'",
+            path: ["until"],
+          })
+          .refine((e) => exceptionDays(e) <= MAX_EXCEPTION_DAYS, {
+            message: `Field 'opening_hours.exceptions.until' must be at most ${MAX_EXCEPTION_DAYS} days after its 'date'`,
+            path: ["until"],
+          })
       )
       .max(100)
+      .refine((all) => all.reduce((sum, e) => sum + exceptionDays(e), 0) <= MAX_EXCEPTION_DAYS * 2, {
+        message: `Field 'opening_hours.exceptions' may cover at most ${MAX_EXCEPTION_DAYS * 2} days in all`,
+      })
       .default([]),
   })
   .strict()

@@ -5,7 +5,7 @@ import { dealRow, establishmentRow, eventRow } from "../../lib/open-data-rows"
 
 const SELLER_FIELDS = [
   "id", "name", "handle", "kind", "categories", "description", "address_1", "postal_code", "city",
-  "latitude", "longitude", "phone", "email", "website", "commerce_mode", "status",
+  "latitude", "longitude", "phone", "email", "website", "commerce_mode", "opening_hours", "status",
 ]
 
 type PublicSeller = Parameters<typeof establishmentRow>[0] & { status: string }
