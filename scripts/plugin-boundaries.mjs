@@ -3,7 +3,8 @@
  * no-restricted-imports. What a plugin offers others is what its package.json
  * `exports` names: its workflows (with their hooks and steps), its modules'
  * services and types, and a few surfaces shared on purpose (the marketplace's
- * vendor owner check and validators, its search documents for bulk indexing).
+ * vendor owner check and validators, its search documents for bulk indexing), and
+ * the kernel's luxon-only entries the storefront bundles (Paris time, opening hours).
  */
 export const PLUGIN_BOUNDARIES = [
   {
@@ -15,6 +16,7 @@ export const PLUGIN_BOUNDARIES = [
       "!@enjoy/marketplace/vendor",
       "!@enjoy/marketplace/search-documents",
       "!@enjoy/kernel/paris-time",
+      "!@enjoy/kernel/opening-hours",
       "!@enjoy/*/package.json",
     ],
     message: "Import another plugin only through what its package.json exports (workflows, modules/<name>, or a surface shared on purpose).",

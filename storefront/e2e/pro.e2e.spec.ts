@@ -250,7 +250,10 @@ describe("pro space", () => {
     await merchant.getByRole("textbox", { name: "Téléphone" }).fill("03 20 12 34 56")
     await merchant.getByRole("button", { name: "Enregistrer la présentation" }).click()
     await merchant.locator("main [role=status]").filter({ hasText: /Présentation enregistrée|après validation/ }).waitFor()
-    await merchant.getByLabel("Horaires d'ouverture").fill("Tu-Sa 09:00-19:00")
+    const tuesday = merchant.getByRole("group", { name: "Mardi", exact: true })
+    await tuesday.getByLabel("Fermé").uncheck()
+    await tuesday.getByRole("group", { name: "Mardi, plage 1" }).getByLabel("Ouverture").fill("09:00")
+    await tuesday.getByRole("group", { name: "Mardi, plage 1" }).getByLabel("Fermeture").fill("19:00")
     await merchant.getByRole("button", { name: "Enregistrer les horaires" }).click()
     await merchant.getByText("Horaires enregistrés.").waitFor()
     // A real 2×2 PNG: the backend decodes and re-encodes every photo, so a file that only looks like one is refused.

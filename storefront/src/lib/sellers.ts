@@ -1,3 +1,4 @@
+import type { OpeningException } from "@enjoy/kernel/opening-hours"
 import "server-only"
 import { FetchError } from "@medusajs/js-sdk"
 import { medusa } from "./medusa"
@@ -47,7 +48,7 @@ export type SellerVitrine = SellerSummary & {
   phone: string | null
   email: string | null
   website: string | null
-  opening_hours: { weekly: WeeklyHours } | null
+  opening_hours: { weekly: WeeklyHours; exceptions?: OpeningException[] } | null
   commune: { id: string; slug: string; name: string }
   products: VitrineProduct[]
 }

@@ -1,7 +1,7 @@
 "use client"
 
 import type { ReactNode } from "react"
-import { useActionState } from "react"
+import { startTransition, useActionState, type FormEvent } from "react"
 
 type State = { error?: string }
 
@@ -21,8 +21,15 @@ export function ActionForm({
   className?: string
 }) {
   const [state, formAction, pending] = useActionState<State, FormData>(action, {})
+  // Sent by hand once hydrated: React resets a form after its action, which would wipe what the
+  // merchant typed when the answer is an error. Before hydration, `action` still posts the form.
+  const send = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
+    startTransition(() => formAction(data))
+  }
   return (
-    <form action={formAction} className={className}>
+    <form action={formAction} onSubmit={send} className={className}>
       {children}
       <p role="alert" className="form-error">
         {state.error}

@@ -2,6 +2,8 @@ import { OpeningState } from "@/components/establishment-list"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import type { SellerVitrine, WeeklyHours } from "@/lib/sellers"
 import { accessibilityLines } from "@/lib/vitrine/accessibility"
+import { exceptionText } from "@/lib/vitrine/closures"
+import { upcomingExceptions } from "@enjoy/kernel/opening-hours"
 import { directionsUrl, mapUrl } from "@/lib/vitrine/osm"
 
 const DAYS: (keyof WeeklyHours)[] = ["mo", "tu", "we", "th", "fr", "sa", "su"]
@@ -9,6 +11,8 @@ const DAYS: (keyof WeeklyHours)[] = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 /** Opening hours, contact with a route there, and access conditions: what people check before going. */
 export function VitrineAside({ seller, t, locale }: { seller: SellerVitrine; t: Dictionary; locale: Locale }) {
   const weekly = seller.opening_hours?.weekly
+  // Announced a few weeks ahead; the page is revalidated often enough for "today" to hold.
+  const closures = weekly ? upcomingExceptions({ weekly, exceptions: seller.opening_hours?.exceptions ?? [] }, new Date()) : []
   const access = accessibilityLines(seller.accessibility, t.vitrine.access)
   return (
     <div className="vitrine__aside">
@@ -29,6 +33,16 @@ export function VitrineAside({ seller, t, locale }: { seller: SellerVitrine; t: 
               ))}
             </tbody>
           </table>
+        )}
+        {closures.length > 0 && (
+          <>
+            <h3 id="fermetures">{t.hours.upcoming}</h3>
+            <ul aria-labelledby="fermetures" className="vitrine__closures">
+              {closures.map((closure) => (
+                <li key={`${closure.date}-${closure.until ?? ""}`}>{exceptionText(closure, locale, t.hours)}</li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 

@@ -23,3 +23,7 @@ export const formatDateTime = (iso: string, locale: Locale) => format(iso, local
 
 /** A date and time typed in a form, Paris wall-clock time, as an ISO instant: the kernel's luxon reading. */
 export { parisLocalToIso } from "@enjoy/kernel/paris-time"
+
+/** "lundi 3 août 2026": a calendar day (YYYY-MM-DD), read at noon so no time zone moves it. */
+export const formatCalendarDay = (isoDay: string, locale: Locale) =>
+  format(`${isoDay}T12:00:00Z`, locale, { weekday: "long", day: "numeric", month: "long", year: "numeric" })

@@ -2,6 +2,7 @@ import { routing, type Locale } from "../../i18n/routing"
 import { countsEn, countsFr } from "./counts"
 import { accountEn, accountFr } from "./account"
 import { formsEn, formsFr } from "./forms"
+import { hoursEn, hoursFr } from "./hours"
 import { legalEn, legalFr } from "./legal"
 import { passwordEn, passwordFr } from "./password"
 import { proEn, proFr } from "./pro"
@@ -76,6 +77,7 @@ const fr = {
   forms: formsFr,
   legal: legalFr,
   pro: proFr,
+  hours: hoursFr,
   steer: steerFr,
   password: passwordFr,
   breadcrumb: "Fil d'Ariane",
@@ -202,6 +204,7 @@ const en: Dictionary = {
   forms: formsEn,
   legal: legalEn,
   pro: proEn,
+  hours: hoursEn,
   steer: steerEn,
   password: passwordEn,
   breadcrumb: "Breadcrumb",

@@ -1,3 +1,4 @@
+import type { OpeningHours } from "@enjoy/kernel/opening-hours"
 import "server-only"
 import { proFetch } from "./session"
 
@@ -52,7 +53,7 @@ export type OwnSeller = {
   email: string | null
   website: string | null
   photos: string[] | null
-  opening_hours: { weekly?: Record<string, unknown[]> } | null
+  opening_hours: OpeningHours | null
   commune?: { slug: string } | null
 }
 

@@ -2,11 +2,13 @@
 
 import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
+import { hoursFromForm } from "@/lib/pro/hours-form"
 import { profileBody } from "@/lib/pro/profile"
 import { proFetch, proSession } from "@/lib/pro/session"
 import { refusalOf } from "@/lib/store-api"
 import { getLocale } from "next-intl/server"
 import { redirect } from "@/i18n/navigation"
+import type { Weekday } from "@enjoy/kernel/opening-hours"
 
 export type ActionState = { error?: string }
 
@@ -26,7 +28,32 @@ export async function saveProfileAction(_state: ActionState, form: FormData): Pr
   return failed ?? back(sellerId, held ? "profil-en-attente" : "profil")
 }
 
+/**
+ * The weekly editor's hours and exceptions, checked here first so the merchant reads which day or
+ * field is wrong; "copier sur les jours ouvrés" is this form sent with `intent=copy`.
+ */
 export async function saveHoursAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getDictionary()
+  const sellerId = String(form.get("seller_id") ?? "")
+  const copyMonday = form.get("intent") === "copy"
+  const dayNames = Object.fromEntries(Object.entries(t.weekdays).map(([day, name]) => [day, name.charAt(0).toUpperCase() + name.slice(1)]))
+  const read = hoursFromForm(form, { ...t.hours, dayNames: dayNames as Record<Weekday, string> }, { copyMonday })
+  if ("error" in read) {
+    return { error: read.error }
+  }
+  let held = false
+  const failed = await refusalOf(async () => {
+    const result = await proFetch<{ held?: boolean }>(`/vendor/sellers/${encodeURIComponent(sellerId)}`, {
+      method: "POST",
+      body: { opening_hours: read.hours },
+    })
+    held = !!result.held
+  })
+  return failed ?? back(sellerId, held ? "profil-en-attente" : copyMonday ? "horaires-copies" : "horaires")
+}
+
+/** Advanced mode: the usual week from an OpenStreetMap value; the exceptions stay as they are. */
+export async function importHoursAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const sellerId = String(form.get("seller_id") ?? "")
   const osm = String(form.get("osm") ?? "").trim()
   const failed = await refusalOf(() =>

@@ -1,8 +1,10 @@
+import { emptyWeek } from "@enjoy/kernel/opening-hours"
 import type { Metadata } from "next"
 import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import { ActionForm } from "@/components/pro/action-form"
 import { ProHeader } from "@/components/pro/pro-header"
+import { HoursEditor } from "@/components/pro/hours-editor"
 import { ProfileFields } from "@/components/pro/profile-fields"
 import { VitrinePreview } from "@/components/pro/vitrine-preview"
 import { getDictionary } from "@/lib/i18n"
@@ -10,7 +12,7 @@ import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { orNotFound, requirePro } from "@/lib/pro/session"
-import { changeModeAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
+import { changeModeAction, importHoursAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -23,13 +25,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The merchant's vitrine editor: getting-started list, description, hours, photos, going online, pending proposals. */
 export default async function VitrineEditor({ params, searchParams }: Props) {
-  const [{ t }, { id }, { fait }] = await Promise.all([getDictionary(), params, searchParams, requirePro("merchant")])
+  const [{ t, locale }, { id }, { fait }] = await Promise.all([getDictionary(), params, searchParams, requirePro("merchant")])
   const { seller, osm, products, deals, kit, proposals, memberships } = await orNotFound(vitrineEditorData(id))
   const steps = onboarding({ ...seller, products, deals, kit })
   const done: Record<string, string> = {
     profil: t.pro.profileSaved,
     "profil-en-attente": t.pro.profileHeld,
-    horaires: t.pro.hoursSaved,
+    horaires: t.hours.saved,
+    "horaires-copies": t.hours.copied,
     photos: t.pro.photosSaved,
     demande: t.pro.submitted,
     mode: t.pro.modeSaved,
@@ -74,19 +77,15 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
           </ActionForm>
         </section>
 
-        <section aria-labelledby="horaires">
-          <h2 id="horaires">{t.pro.hoursHeading}</h2>
-          <ActionForm action={saveHoursAction} submit={t.pro.saveHours}>
-            {hidden}
-            <p className="field">
-              <label htmlFor="vitrine-hours">{t.pro.hours}</label>
-              <input id="vitrine-hours" name="osm" defaultValue={osm} aria-describedby="vitrine-hours-help" />
-              <span id="vitrine-hours-help" className="field__hint">
-                {t.pro.hoursHelp}
-              </span>
-            </p>
-          </ActionForm>
-        </section>
+        <HoursEditor
+          hours={seller.opening_hours ?? { weekly: emptyWeek(), exceptions: [] }}
+          osm={osm}
+          sellerId={seller.id}
+          t={t}
+          locale={locale}
+          save={saveHoursAction}
+          importOsm={importHoursAction}
+        />
 
         <section aria-labelledby="photos">
           <h2 id="photos">{t.pro.photosHeading}</h2>

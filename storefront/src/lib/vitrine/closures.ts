@@ -1,0 +1,18 @@
+import type { OpeningException } from "@enjoy/kernel/opening-hours"
+import { formatCalendarDay } from "../i18n/dates"
+import type { Locale } from "../i18n/dictionaries"
+import type { HoursDictionary } from "../i18n/hours"
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** "Du lundi 3 août 2026 au mardi 18 août 2026 : fermé (Fermeture annuelle)": one exception, in a sentence. */
+export function exceptionText(exception: OpeningException, locale: Locale, t: HoursDictionary): string {
+  const first = formatCalendarDay(exception.date, locale)
+  const days = exception.until && exception.until !== exception.date
+    ? t.fromTo(first, formatCalendarDay(exception.until, locale))
+    : first
+  const line = exception.ranges.length
+    ? t.openOn(capitalized(days), exception.ranges.map((r) => `${r.open}–${r.close}`).join(", "))
+    : t.closedOn(capitalized(days))
+  return exception.label ? `${line} (${exception.label})` : line
+}
