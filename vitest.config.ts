@@ -12,6 +12,9 @@ export default defineConfig({
           name: "unit",
           include: ["{packages/*,plugins/*,backend,seed,storefront,scripts}/**/*.unit.spec.ts"],
           exclude: ["**/node_modules/**", "**/.medusa/**", "**/.next/**"],
+          // Pure functions: the files share their workers' module cache instead of importing
+          // luxon, zod and sharp again for each of the hundred files (38 s → a few).
+          isolate: false,
         },
       },
       {
