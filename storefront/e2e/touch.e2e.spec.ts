@@ -65,6 +65,13 @@ describe("on a phone, with a thumb", () => {
     expect(await filters.locator("summary").textContent()).toBe("Filtres (1)")
     await tap(shopper.locator(".result__title").getByRole("link", { name: "Fromagerie du Beffroi" }), "result: Fromagerie du Beffroi")
     await shopper.waitForURL(`${STOREFRONT_URL}/tourcoing/etablissements/fromagerie-du-beffroi`)
+    // Reading the hours further down, the reserve action stays at the bottom of the screen.
+    await shopper.locator("#horaires").scrollIntoViewIfNeeded()
+    const sticky = shopper.getByRole("navigation", { name: "Actions rapides" }).getByRole("link", { name: "Réserver un produit" })
+    const box = (await sticky.boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(844)
+    await tap(sticky, "sticky: reserve a product")
+    await shopper.waitForURL(/#produits$/)
 
     await tap(shopper.getByRole("button", { name: "Ajouter au panier : Maroilles AOP" }), "add to cart")
     await shopper.getByText("Ajouté au panier.").waitFor()
@@ -108,7 +115,7 @@ describe("on a phone, with a thumb", () => {
     const today = merchant.locator(".result").filter({ hasText: "Fromagerie du Beffroi" }).locator(".today")
     expect(await today.textContent()).toMatch(/^[1-9]\d* réservations? à confirmer, /)
     expect(await today.textContent()).toContain("ces 7 derniers jours")
-    await tap(today.getByRole("link"), "dashboard: what to do today")
+    await tap(today.getByRole("link", { name: /à confirmer/ }), "dashboard: what to do today")
     await merchant.waitForURL(/\/reservations$/)
     const title = `Réservation n° ${number}`
     await tap(merchant.getByRole("button", { name: `Confirmer — ${title}` }), "confirm the reservation")

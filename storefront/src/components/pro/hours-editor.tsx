@@ -112,6 +112,9 @@ export function HoursEditor({ hours, osm, sellerId, t, locale, save, importOsm }
               <label htmlFor="hours-new-label">{t.hours.note}</label>
               <input id="hours-new-label" name="new-label" maxLength={80} placeholder={t.hours.notePlaceholder} />
             </p>
+            <p id="hours-new-help" className="field__hint">
+              {t.hours.specialHours}
+            </p>
             <div className="hours-range" role="group" aria-label={t.hours.specialHours}>
               <p className="field">
                 <label htmlFor="hours-new-open">{t.hours.from}</label>
@@ -122,9 +125,6 @@ export function HoursEditor({ hours, osm, sellerId, t, locale, save, importOsm }
                 <input id="hours-new-close" type="time" name="new-close" aria-describedby="hours-new-help" />
               </p>
             </div>
-            <p id="hours-new-help" className="field__hint">
-              {t.hours.specialHours}
-            </p>
           </fieldset>
         </fieldset>
       </ActionForm>

@@ -19,6 +19,7 @@ export const en: { [N in keyof Messages]: { [K in keyof Messages[N]]: string } }
     keyUsage: "{count, plural, one {# request} other {# requests}} over the last 30 days.",
     imported: "Import done: {count, plural, =0 {nothing} other {#}} created in the directory.",
     importProgress: "{rows, plural, one {# line read…} other {# lines read…}}",
+    stepsLeft: "To get started, {count, plural, one {# step is left} other {# steps are left}}",
     toConfirm: "{count, plural, =0 {No reservation to confirm} one {# reservation to confirm} other {# reservations to confirm}}",
     toPrepare: "{count, plural, =0 {none to prepare} other {# to prepare}}",
     toHandOver: "{count, plural, =0 {none to hand over} other {# to hand over}}",

@@ -20,6 +20,7 @@ export const fr = {
     keyUsage: "{count, plural, one {# requête} other {# requêtes}} sur les 30 derniers jours.",
     imported: "Import terminé : {count, plural, =0 {aucune création} one {# création} other {# créations}} dans l'annuaire.",
     importProgress: "{rows, plural, one {# ligne lue…} other {# lignes lues…}}",
+    stepsLeft: "Pour bien démarrer, {count, plural, one {il reste # étape} other {il reste # étapes}}",
     toConfirm: "{count, plural, =0 {Aucune réservation à confirmer} one {# réservation à confirmer} other {# réservations à confirmer}}",
     toPrepare: "{count, plural, =0 {aucune à préparer} one {# à préparer} other {# à préparer}}",
     toHandOver: "{count, plural, =0 {aucune à remettre} one {# à remettre au client} other {# à remettre aux clients}}",

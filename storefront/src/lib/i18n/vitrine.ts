@@ -6,6 +6,9 @@ export const vitrineFr = {
   directions: "Itinéraire (OpenStreetMap)",
   newTabFor: (name: string) => ` : ${name}, dans un nouvel onglet`,
   website: "Site web",
+  stickyActions: "Actions rapides",
+  stickyReserve: "Réserver un produit",
+  stickyOrder: "Commander un produit",
   accessibilityHeading: "Accessibilité",
   accessibilityUnknown: "L'établissement n'a pas encore renseigné ses conditions d'accès.",
   access: {
@@ -31,6 +34,9 @@ export const vitrineEn: VitrineDictionary = {
   directions: "Directions (OpenStreetMap)",
   newTabFor: (name) => `: ${name}, in a new tab`,
   website: "Website",
+  stickyActions: "Quick actions",
+  stickyReserve: "Reserve a product",
+  stickyOrder: "Order a product",
   accessibilityHeading: "Accessibility",
   accessibilityUnknown: "The establishment has not described its access yet.",
   access: {

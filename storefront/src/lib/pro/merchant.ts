@@ -84,6 +84,22 @@ export async function vitrineEditorData(sellerId: string) {
   }
 }
 
+/**
+ * What the dashboard needs beyond today's reservations: the getting-started steps (as the vitrine
+ * editor reads them) and the proposals a moderator sent back.
+ */
+export async function merchantFollowUp(sellerId: string) {
+  const id = encodeURIComponent(sellerId)
+  const [{ seller }, { products }, { deals }, { cases }, { tag }] = await Promise.all([
+    proFetch<{ seller: OwnSeller }>(`/vendor/sellers/${id}`),
+    proFetch<{ products: unknown[] }>(`/vendor/sellers/${id}/products`),
+    proFetch<{ deals: unknown[] }>(`/vendor/sellers/${id}/deals`),
+    proFetch<{ cases: Proposal[] }>(`/vendor/sellers/${id}/moderation`),
+    proFetch<{ tag: { kit_downloaded_at: string | null } }>(`/vendor/sellers/${id}/tag`),
+  ])
+  return { seller, products: products.length, deals: deals.length, kit: !!tag.kit_downloaded_at, cases }
+}
+
 export type VendorProduct = {
   id: string
   title: string

@@ -91,6 +91,15 @@ export default async function Vitrine({ params }: Props) {
         <p>
           <Link href={communePath(commune.slug)}>{t.backToCommune(commune.name)}</Link>
         </p>
+        {seller.products.length > 0 && seller.commerce_mode !== "showcase" && (
+          // At the end of the page and sticky: on a phone it stays at the thumb's reach while the
+          // shopper reads the hours or the bons plans (hidden from 48rem, where products are beside).
+          <nav aria-label={t.vitrine.stickyActions} className="vitrine__sticky">
+            <a href="#produits" className="button">
+              {seller.commerce_mode === "reservation" ? t.vitrine.stickyReserve : t.vitrine.stickyOrder}
+            </a>
+          </nav>
+        )}
       </main>
     </div>
   )
