@@ -77,6 +77,7 @@ export const ACCESS: Record<string, Access> = {
   "GET /vendor/sellers/:id/orders": "merchant",
   "POST /vendor/sellers/:id/photos": "merchant",
   "DELETE /vendor/sellers/:id/photos": "merchant",
+  "POST /vendor/sellers/:id/photos/arrangement": "merchant",
   "GET /vendor/sellers/:id/products": "merchant",
   "POST /vendor/sellers/:id/products": "merchant",
   "POST /vendor/sellers/:id/products/:product_id": "merchant",

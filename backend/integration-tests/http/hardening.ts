@@ -18,6 +18,7 @@ export function hardeningTests({ api, getContainer }: MedusaSuiteOptions) {
   const upload = (sellerId: string, merchant: { headers: Record<string, string> }, bytes: Buffer, name: string, type: string) => {
     const form = new FormData()
     form.append("files", new Blob([bytes], { type }), name)
+    form.append("alt", "La devanture de la boutique")
     return api.post(`/vendor/sellers/${sellerId}/photos`, form, merchant)
   }
 
@@ -76,7 +77,7 @@ export function hardeningTests({ api, getContainer }: MedusaSuiteOptions) {
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#c86428" } }).jpeg().toBuffer()
     const { data } = await upload(shop.sellerId, shop.merchant, jpeg, "page.html", "text/html")
     const [url] = data.photos as string[]
-    expect(url).toMatch(/\/media\/\d+-photo-[0-9a-f-]{36}\.webp$/)
+    expect(url).toMatch(/\/media\/\d+-photo-[0-9a-f-]{36}-64\.webp$/)
     const served = await rawRequest(base(), "GET", new URL(url).pathname)
     expect(served.status).toBe(200)
     expect(served.headers).toMatchObject({

@@ -1,6 +1,7 @@
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import fs from "node:fs"
 import path from "node:path"
+import sharp from "sharp"
 import { beforeEach, describe, expect, it, onTestFinished } from "vitest"
 import { bearer, merchantHeaders, operatorHeaders, storeHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
@@ -334,6 +335,7 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
         const data = new FormData()
         for (let i = 0; i < count; i++) {
           data.append("files", new Blob([png], { type: "image/png" }), `devanture-${i}.png`)
+          data.append("alt", `La devanture, vue ${i + 1}`)
         }
         return data
       }
@@ -344,7 +346,7 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
       onTestFinished(() => storedFiles.forEach((file) => fs.rmSync(file, { force: true })))
       for (const url of data.photos) {
         // Stored under a name of ours, re-encoded as WebP: neither the client's name nor its bytes are kept.
-        expect(url).toMatch(/^http:\/\/localhost:9000\/media\/\d+-photo-[0-9a-f-]{36}\.webp$/)
+        expect(url).toMatch(/^http:\/\/localhost:9000\/media\/\d+-photo-[0-9a-f-]{36}-1\.webp$/)
         // The local provider writes under the process's working directory.
         const stored = path.resolve(process.cwd(), "uploads", decodeURIComponent(url.split("/media/")[1]))
         storedFiles.push(stored)
@@ -366,6 +368,67 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
       // A photo taken off the vitrine is deleted from the store, not left served.
       expect(fs.existsSync(storedFiles[0])).toBe(false)
       expect(fs.existsSync(storedFiles[1])).toBe(true)
+    })
+
+    it("stores a phone photo upright in WebP at each width without its EXIF, asks for its text, and reorders the cover", async () => {
+      const seller = await createSeller()
+      const merchant = await merchantHeaders(api, operator, seller.id, "appareil@boutique.test")
+      // 4000×3000 as a phone stores it sideways, with its orientation (6: turn 90°) and a GPS position.
+      const photo = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: "#c86428" } })
+        .jpeg()
+        .withExif({ IFD0: { Make: "Téléphone" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "50/1 38/1 0/1" } })
+        .withMetadata({ orientation: 6 })
+        .toBuffer()
+      const upload = (alt?: string) => {
+        const data = new FormData()
+        data.append("files", new Blob([photo], { type: "image/jpeg" }), "IMG_2041.jpg")
+        if (alt !== undefined) data.append("alt", alt)
+        return api.post(`/vendor/sellers/${seller.id}/photos`, data, merchant)
+      }
+
+      const refused = await failure(upload())
+      expect([refused.status, refused.data.message]).toEqual([
+        400,
+        "alt[0] (« IMG_2041.jpg ») : le texte alternatif est obligatoire. Décrivez ce que montre la photo, ou indiquez qu'elle est décorative.",
+      ])
+      expect((await api.get(`/vendor/sellers/${seller.id}`, merchant)).data.seller.photos).toEqual([])
+      expect((await failure(upload("Pain\u0000"))).data.message).toBe("alt[0] : caractère de contrôle interdit")
+
+      const first = (await upload("Le four à pain")).data.photos[0] as string
+      const second = (await upload("La devanture en hiver")).data.photos[1] as string
+      const { seller: stored } = (await api.get(`/vendor/sellers/${seller.id}`, merchant)).data
+      const meta = stored.photo_meta[first]
+      expect(meta).toMatchObject({ alt: "Le four à pain", decorative: false, width: 1600, height: 2133 })
+      expect(meta.srcset.map((s: { width: number }) => s.width)).toEqual([480, 960, 1600])
+      for (const { width, url } of meta.srcset as { width: number; url: string }[]) {
+        const file = path.resolve(process.cwd(), "uploads", decodeURIComponent(url.split("/media/")[1]))
+        onTestFinished(() => fs.rmSync(file, { force: true }))
+        const read = await sharp(fs.readFileSync(file)).metadata()
+        expect([read.format, read.width, read.exif, read.orientation]).toEqual(["webp", width, undefined, undefined])
+      }
+
+      // Reordering makes the second photo the cover, with its text edited; the public vitrine follows.
+      for (const status of ["pending", "open"]) {
+        await api.post(`/admin/sellers/${seller.id}/status`, { status }, operator)
+      }
+      const arranged = await api.post(
+        `/vendor/sellers/${seller.id}/photos/arrangement`,
+        { photos: [{ url: second, alt: "La devanture sous la neige" }, { url: first, decorative: true }] },
+        merchant
+      )
+      expect(arranged.data.photos).toEqual([second, first])
+      const { seller: shown } = (await api.get(`/store/sellers/${seller.handle}`, await storeHeaders(getContainer()))).data
+      expect(shown.photos).toEqual([second, first])
+      expect(shown.photo_meta[second].alt).toBe("La devanture sous la neige")
+      expect(shown.photo_meta[first]).toMatchObject({ alt: "", decorative: true })
+      const dropped = await failure(api.post(`/vendor/sellers/${seller.id}/photos/arrangement`, { photos: [{ url: second, alt: "x" }] }, merchant))
+      expect([dropped.status, dropped.data.message]).toEqual([400, "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu."])
+
+      // Taken off the vitrine, every stored width of the photo is deleted.
+      await api.delete(`/vendor/sellers/${seller.id}/photos?url=${encodeURIComponent(first)}`, merchant)
+      for (const { url } of meta.srcset as { url: string }[]) {
+        expect(fs.existsSync(path.resolve(process.cwd(), "uploads", decodeURIComponent(url.split("/media/")[1])))).toBe(false)
+      }
     })
   })
 

@@ -82,6 +82,8 @@ export async function seedEstablishments(
               filename: `${profile.handle}.png`,
               mimeType: "image/png",
               content: placeholderPng(640, 400, from, to).toString("base64"),
+              // A gradient until the merchant's real photos: decorative, it says nothing to describe.
+              decorative: true,
             },
           ],
         },

@@ -1,6 +1,6 @@
 import sharp from "sharp"
 import { describe, expect, it } from "vitest"
-import { encodePhoto, PHOTO_MAX_WIDTH, sniffPhotoType } from "./photo-encoding"
+import { encodePhotoRenditions, PHOTO_WIDTHS, sniffPhotoType } from "./photo-encoding"
 
 const jpeg = (width: number, height: number, orientation?: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })
@@ -19,25 +19,26 @@ describe("sniffPhotoType", () => {
   })
 })
 
-describe("encodePhoto", () => {
-  it("stores WebP pixels of its own, upright, at most the configured width, without metadata", async () => {
-    // 3000×2000 stored sideways (EXIF orientation 6: rotate 90°): upright it is 2000 wide, 3000 high.
-    const upload = await jpeg(3000, 2000, 6)
-    const photo = await encodePhoto(upload)
-    expect(photo.mimeType).toBe("image/webp")
-    expect(photo.content.equals(upload)).toBe(false)
-    const meta = await sharp(photo.content).metadata()
-    expect(meta.format).toBe("webp")
-    expect([meta.width, meta.height]).toEqual([PHOTO_MAX_WIDTH, 2400])
-    expect([photo.width, photo.height]).toEqual([PHOTO_MAX_WIDTH, 2400])
-    expect(meta.exif).toBeUndefined()
-    expect(meta.orientation).toBeUndefined()
+describe("encodePhotoRenditions", () => {
+  it("stores WebP pixels of its own, upright, at each configured width, without metadata", async () => {
+    // 4000×3000 stored sideways (EXIF orientation 6: rotate 90°): upright it is 3000 wide, 4000 high.
+    const upload = await jpeg(4000, 3000, 6)
+    const renditions = await encodePhotoRenditions(upload)
+    expect(renditions.map((r) => [r.width, r.height])).toEqual([[480, 640], [960, 1280], [1600, 2133]])
+    expect(PHOTO_WIDTHS).toEqual([480, 960, 1600])
+    for (const rendition of renditions) {
+      expect(rendition.mimeType).toBe("image/webp")
+      const meta = await sharp(rendition.content).metadata()
+      expect([meta.format, meta.width, meta.height]).toEqual(["webp", rendition.width, rendition.height])
+      expect(meta.exif).toBeUndefined()
+      expect(meta.orientation).toBeUndefined()
+    }
   })
 
-  it("keeps small photos at their size and refuses bytes that only look like an image", async () => {
-    const photo = await encodePhoto(await jpeg(40, 30))
-    expect([photo.width, photo.height]).toEqual([40, 30])
+  it("keeps small photos at their size, adds their own width between the configured ones, refuses fake images", async () => {
+    expect((await encodePhotoRenditions(await jpeg(40, 30))).map((r) => [r.width, r.height])).toEqual([[40, 30]])
+    expect((await encodePhotoRenditions(await jpeg(1200, 900))).map((r) => r.width)).toEqual([480, 960, 1200])
     const truncated = (await jpeg(400, 300)).subarray(0, 200)
-    await expect(encodePhoto(truncated)).rejects.toThrow()
+    await expect(encodePhotoRenditions(truncated)).rejects.toThrow()
   })
 })

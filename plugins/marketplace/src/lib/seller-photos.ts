@@ -44,3 +44,70 @@ export function storedFileId(url: string): string | null {
     return null
   }
 }
+
+/** What a vitrine knows of one stored photo beside its address: its text and its sizes. */
+export type PhotoMeta = {
+  /** The alternative text (RGAA 1.1); empty only when the photo is decorative. */
+  alt: string
+  decorative: boolean
+  width: number
+  height: number
+  /** Every stored width, narrowest first; the photo's address is the widest. */
+  srcset: { width: number; url: string }[]
+}
+/** Keyed by the photo's address: the order lives in `photos`, so reordering never loses a text. */
+export type PhotoMetaMap = Record<string, PhotoMeta>
+
+export const MAX_ALT_LENGTH = 250
+
+export type PhotoText = { alt?: string; decorative?: boolean }
+
+/**
+ * Why a photo's text is refused (in French, naming the field `alt[i]`), or null. Each photo needs an
+ * alternative text saying what it shows, unless it is marked decorative.
+ */
+export function photoTextError(texts: PhotoText[], names: string[] = []): string | null {
+  for (const [index, text] of texts.entries()) {
+    const alt = (text.alt ?? "").trim()
+    const which = names[index] ? ` (« ${names[index].slice(0, 80)} »)` : ""
+    if (!text.decorative && !alt) {
+      return `alt[${index}]${which} : le texte alternatif est obligatoire. Décrivez ce que montre la photo, ou indiquez qu'elle est décorative.`
+    }
+    if (alt.length > MAX_ALT_LENGTH) {
+      return `alt[${index}]${which} : le texte alternatif tient en ${MAX_ALT_LENGTH} caractères au plus.`
+    }
+  }
+  return null
+}
+
+/**
+ * The vitrine's photos in the order asked, with their texts: `wanted` must list every current photo
+ * once (the first becomes the cover). Returns the new list and descriptions, or why not (in French).
+ */
+export function arrangePhotos(
+  existing: string[],
+  meta: PhotoMetaMap,
+  wanted: ({ url: string } & PhotoText)[]
+): { photos: string[]; meta: PhotoMetaMap } | { error: string } {
+  const urls = wanted.map((w) => w.url)
+  if (urls.length !== existing.length || new Set(urls).size !== urls.length || urls.some((u) => !existing.includes(u))) {
+    return { error: "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu." }
+  }
+  const refused = photoTextError(wanted)
+  if (refused) {
+    return { error: refused }
+  }
+  const next: PhotoMetaMap = {}
+  for (const w of wanted) {
+    const known = meta[w.url]
+    const text = { alt: w.decorative ? "" : (w.alt ?? "").trim(), decorative: !!w.decorative }
+    next[w.url] = known ? { ...known, ...text } : { ...text, width: 0, height: 0, srcset: [] }
+  }
+  return { photos: urls, meta: next }
+}
+
+/** The file ids of every stored width of a photo (its own address included), for deleting them all. */
+export function storedFileIds(url: string, meta: PhotoMeta | undefined): string[] {
+  const urls = new Set([url, ...(meta?.srcset ?? []).map((s) => s.url)])
+  return [...urls].map(storedFileId).filter((id): id is string => id !== null)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addPhotos, MAX_PHOTOS, removePhoto } from "./seller-photos"
+import { addPhotos, arrangePhotos, MAX_PHOTOS, photoTextError, removePhoto, storedFileIds } from "./seller-photos"
 
 describe("vitrine photos", () => {
   it("appends photos up to the limit, and says how many still fit", () => {
@@ -14,5 +14,39 @@ describe("vitrine photos", () => {
   it("removes only a photo of the vitrine", () => {
     expect(removePhoto(["a", "b"], "a")).toEqual({ photos: ["b"] })
     expect(removePhoto(["a"], "z")).toEqual({ error: "Cette photo n'est pas dans la vitrine" })
+  })
+})
+
+describe("photo texts and order", () => {
+  const media = (id: string) => `http://localhost:9000/media/${id}`
+  const meta = (id: string, alt: string) => ({ alt, decorative: false, width: 1600, height: 1200, srcset: [{ width: 480, url: media(`${id}-480`) }, { width: 1600, url: media(id) }] })
+
+  it("asks for an alternative text unless the photo is decorative, naming the field and the file", () => {
+    expect(photoTextError([{ alt: "La devanture" }, { decorative: true }])).toBeNull()
+    expect(photoTextError([{ alt: "La devanture" }, { alt: "   " }], ["a.jpg", "vitrine.jpg"])).toBe(
+      "alt[1] (« vitrine.jpg ») : le texte alternatif est obligatoire. Décrivez ce que montre la photo, ou indiquez qu'elle est décorative."
+    )
+    expect(photoTextError([{ alt: "x".repeat(251) }])).toMatch(/^alt\[0\] : le texte alternatif tient en 250 caractères au plus\.$/)
+  })
+
+  it("reorders every photo once, keeps their sizes, and refuses a list that drops or adds one", () => {
+    const existing = [media("a"), media("b")]
+    const map = { [media("a")]: meta("a", "Four à pain"), [media("b")]: meta("b", "Devanture") }
+    const arranged = arrangePhotos(existing, map, [{ url: media("b"), alt: "La devanture" }, { url: media("a"), decorative: true }])
+    expect(arranged).toEqual({
+      photos: [media("b"), media("a")],
+      meta: { [media("b")]: { ...meta("b", "La devanture") }, [media("a")]: { ...meta("a", ""), decorative: true } },
+    })
+    expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }])).toHaveProperty("error")
+    expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }, { url: media("a"), alt: "y" }])).toHaveProperty("error")
+    expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }, { url: media("c"), alt: "y" }])).toHaveProperty("error")
+    expect(arrangePhotos(existing, map, [{ url: media("b"), alt: "" }, { url: media("a"), alt: "x" }])).toEqual({
+      error: "alt[0] : le texte alternatif est obligatoire. Décrivez ce que montre la photo, ou indiquez qu'elle est décorative.",
+    })
+  })
+
+  it("lists the file of every stored width of a photo", () => {
+    expect(storedFileIds(media("a"), meta("a", "x"))).toEqual(["a", "a-480"])
+    expect(storedFileIds("https://ailleurs.test/photo.jpg", undefined)).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ export const PUBLIC_SELLER_FIELDS = [
   "categories",
   "description",
   "photos",
+  "photo_meta",
   "address_1",
   "address_2",
   "postal_code",

@@ -12,6 +12,7 @@ import {
   VendorImportOpeningHours,
   VendorListReservations,
   VendorMoveReservation,
+  VendorArrangePhotos,
   VendorRemovePhoto,
   VendorUpdateProduct,
   VendorUpdateSeller,
@@ -73,6 +74,11 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
     middlewares: [merchant, validateAndTransformBody(VendorMoveReservation)],
   },
   { method: ["POST"], matcher: "/vendor/sellers/:id/photos", middlewares: [merchant, uploadPhotos] },
+  {
+    method: ["POST"],
+    matcher: "/vendor/sellers/:id/photos/arrangement",
+    middlewares: [merchant, validateAndTransformBody(VendorArrangePhotos)],
+  },
   {
     method: ["DELETE"],
     matcher: "/vendor/sellers/:id/photos",

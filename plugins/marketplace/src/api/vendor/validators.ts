@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { euros, httpUrl, text } from "@enjoy/kernel"
 import { MERCHANT_RESERVATION_STATUSES, RESERVATION_STATUSES } from "../../lib/reservation-status"
+import { MAX_ALT_LENGTH, MAX_PHOTOS } from "../../lib/seller-photos"
 import { COMMERCE_MODES } from "../../lib/seller-status"
 import { sellerProfileShape } from "../utils/seller-profile"
 
@@ -63,3 +64,23 @@ export type VendorMoveReservationType = z.infer<typeof VendorMoveReservation>
 
 export const VendorRemovePhoto = z.object({ url: httpUrl() }).strict()
 export type VendorRemovePhotoType = z.infer<typeof VendorRemovePhoto>
+
+const checked = z.enum(["true", "false", "on", "1", "0"]).transform((value) => value === "true" || value === "on" || value === "1")
+
+/** The text fields sent with the photos (multipart): `alt` and `decorative`, repeated in the files' order. */
+export const VendorPhotoTexts = z
+  .object({
+    alt: z.array(text({ max: MAX_ALT_LENGTH })).max(MAX_PHOTOS).default([]),
+    decorative: z.array(checked).max(MAX_PHOTOS).default([]),
+  })
+  .strict()
+
+/** Every photo of the vitrine in the order wanted (the first is the cover), with its text. */
+export const VendorArrangePhotos = z
+  .object({
+    photos: z
+      .array(z.object({ url: httpUrl(), alt: text({ max: MAX_ALT_LENGTH }).optional(), decorative: z.boolean().optional() }).strict())
+      .max(MAX_PHOTOS),
+  })
+  .strict()
+export type VendorArrangePhotosType = z.infer<typeof VendorArrangePhotos>

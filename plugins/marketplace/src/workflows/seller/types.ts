@@ -1,4 +1,5 @@
 import type { OpeningHours } from "@enjoy/kernel"
+import type { PhotoMetaMap } from "../../lib/seller-photos"
 import type { CommerceMode, SellerKind, SellerStatus } from "../../lib/seller-status"
 
 export type SellerProfileInput = {
@@ -29,4 +30,5 @@ export type SellerProfileInput = {
 
 export type CreateSellerInput = SellerProfileInput & { commune_id: string; status?: SellerStatus }
 
-export type UpdateSellerInput = Partial<SellerProfileInput>
+/** Photos' texts and sizes are written by the photo workflows only, never with a profile. */
+export type UpdateSellerInput = Partial<SellerProfileInput> & { photo_meta?: PhotoMetaMap | null }

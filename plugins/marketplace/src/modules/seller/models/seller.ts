@@ -17,6 +17,8 @@ export const Seller = model
     categories: model.array(),
     description: model.text().nullable(),
     photos: model.array(),
+    /** Each photo's alternative text and stored widths, keyed by its address (lib/seller-photos.ts). */
+    photo_meta: model.json().nullable(),
     address_1: model.text(),
     address_2: model.text().nullable(),
     postal_code: model.text(),

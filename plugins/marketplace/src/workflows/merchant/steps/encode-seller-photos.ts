@@ -1,16 +1,18 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
-import { encodePhoto, sniffPhotoType } from "../../../lib/photo-encoding"
+import { encodePhotoRenditions, sniffPhotoType } from "../../../lib/photo-encoding"
 
 export type PhotoUpload = { filename: string; mimeType: string; content: string }
+export type EncodedRendition = PhotoUpload & { width: number; height: number }
 
 /**
  * Checks each upload from its bytes (JPEG, PNG, WebP or AVIF, whatever it claims) and re-encodes it as
- * WebP under a name of ours: the client's name and bytes are never stored. Writes nothing.
+ * WebP at the configured widths, under names of ours: the client's name and bytes are never stored.
+ * Returns one list of renditions per photo, narrowest first. Writes nothing.
  */
 export const encodeSellerPhotosStep = createStep("encode-seller-photos", async (files: PhotoUpload[]) => {
-  const encoded: PhotoUpload[] = []
+  const encoded: EncodedRendition[][] = []
   for (const [index, file] of files.entries()) {
     const bytes = Buffer.from(file.content, "base64")
     const refused = () =>
@@ -21,10 +23,19 @@ export const encodeSellerPhotosStep = createStep("encode-seller-photos", async (
     if (!(await sniffPhotoType(bytes))) {
       throw refused()
     }
-    const photo = await encodePhoto(bytes).catch(() => {
+    const renditions = await encodePhotoRenditions(bytes).catch(() => {
       throw refused()
     })
-    encoded.push({ filename: `photo-${randomUUID()}.webp`, mimeType: photo.mimeType, content: photo.content.toString("base64") })
+    const name = `photo-${randomUUID()}`
+    encoded.push(
+      renditions.map((r) => ({
+        filename: `${name}-${r.width}.webp`,
+        mimeType: r.mimeType,
+        content: r.content.toString("base64"),
+        width: r.width,
+        height: r.height,
+      }))
+    )
   }
   return new StepResponse(encoded)
 })
