@@ -283,9 +283,10 @@ describe("pro space", () => {
       "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEklEQVQImWM4kaJxIkWDAUIBACe+BVEPunA5AAAAAElFTkSuQmCC",
       "base64"
     )
-    await merchant.getByLabel("Ajouter des photos").setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: png })
-    await merchant.getByRole("button", { name: "Envoyer" }).click()
-    await merchant.getByText("Photos ajoutées.").waitFor()
+    await merchant.getByLabel(/^Photo \(JPEG/).setInputFiles({ name: "devanture.png", mimeType: "image/png", buffer: png })
+    await merchant.locator("#vitrine-new-alt").fill("La devanture de l'épicerie")
+    await merchant.getByRole("button", { name: "Envoyer la photo" }).click()
+    await merchant.getByText("Photo ajoutée.").waitFor()
     expect(await merchant.locator(".checklist li[data-done='true']").count()).toBe(3)
     // Taking reservations needs a priced product first: the page says what is missing.
     await merchant.getByRole("radio", { name: "Réservation, paiement en boutique" }).check()

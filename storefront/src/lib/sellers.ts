@@ -30,6 +30,9 @@ export type SellerSummary = {
 export type TimeRange = { open: string; close: string }
 export type WeeklyHours = Record<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su", TimeRange[]>
 
+/** What the backend keeps of a vitrine photo beside its address. */
+export type PhotoMeta = { alt: string; decorative: boolean; width: number; height: number; srcset: { width: number; url: string }[] }
+
 export type VitrineProduct = {
   id: string
   title: string
@@ -41,6 +44,8 @@ export type VitrineProduct = {
 
 export type SellerVitrine = SellerSummary & {
   photos: string[] | null
+  /** Each photo's text and stored widths, keyed by its address (absent for photos stored before). */
+  photo_meta?: Record<string, PhotoMeta> | null
   accessibility: Record<string, unknown> | null
   pickup_deadline_hours: number | null
   latitude: number | null

@@ -3,6 +3,7 @@ import { countsEn, countsFr } from "./counts"
 import { accountEn, accountFr } from "./account"
 import { formsEn, formsFr } from "./forms"
 import { hoursEn, hoursFr } from "./hours"
+import { photosEn, photosFr } from "./photos"
 import { legalEn, legalFr } from "./legal"
 import { passwordEn, passwordFr } from "./password"
 import { proEn, proFr } from "./pro"
@@ -78,6 +79,7 @@ const fr = {
   legal: legalFr,
   pro: proFr,
   hours: hoursFr,
+  photos: photosFr,
   steer: steerFr,
   password: passwordFr,
   breadcrumb: "Fil d'Ariane",
@@ -205,6 +207,7 @@ const en: Dictionary = {
   legal: legalEn,
   pro: proEn,
   hours: hoursEn,
+  photos: photosEn,
   steer: steerEn,
   password: passwordEn,
   breadcrumb: "Breadcrumb",

@@ -1,4 +1,5 @@
 import type { OpeningHours } from "@enjoy/kernel/opening-hours"
+import type { PhotoMeta } from "@/lib/sellers"
 import "server-only"
 import { proFetch } from "./session"
 
@@ -53,6 +54,7 @@ export type OwnSeller = {
   email: string | null
   website: string | null
   photos: string[] | null
+  photo_meta?: Record<string, PhotoMeta> | null
   opening_hours: OpeningHours | null
   commune?: { slug: string } | null
 }

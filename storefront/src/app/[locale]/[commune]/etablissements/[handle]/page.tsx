@@ -76,7 +76,7 @@ export default async function Vitrine({ params }: Props) {
           {seller.description && <p>{seller.description}</p>}
         </section>
 
-        <VitrinePhotos name={seller.name} photos={seller.photos ?? []} t={t} />
+        <VitrinePhotos name={seller.name} photos={seller.photos ?? []} meta={seller.photo_meta} t={t} />
 
         {/* Products and bons plans first, as a phone reads the page; from 48rem the hours and contact
             take the left column (globals.css). */}

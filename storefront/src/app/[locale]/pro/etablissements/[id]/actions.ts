@@ -3,6 +3,7 @@
 import { getDictionary } from "@/lib/i18n"
 import { storefrontConfig } from "@/lib/config"
 import { hoursFromForm } from "@/lib/pro/hours-form"
+import { arrangementFromForm, photoTextProblem } from "@/lib/pro/photos-form"
 import { profileBody } from "@/lib/pro/profile"
 import { proFetch, proSession } from "@/lib/pro/session"
 import { refusalOf } from "@/lib/store-api"
@@ -62,16 +63,27 @@ export async function importHoursAction(_state: ActionState, form: FormData): Pr
   return failed ?? back(sellerId, "horaires")
 }
 
-/** Photos go to the backend as they came (multipart): it checks type, size and count before storing anything. */
+/**
+ * One photo with its alternative text (or marked decorative), checked here first in the merchant's
+ * language; the backend judges the file from its bytes and checks the text again.
+ */
 export async function uploadPhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const { t } = await getDictionary()
   const sellerId = String(form.get("seller_id") ?? "")
-  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0)
-  if (!files.length) {
-    return { error: t.forms.choosePhotos }
+  const file = form.getAll("files").find((f): f is File => f instanceof File && f.size > 0)
+  if (!file) {
+    return { error: t.photos.errors.choose }
+  }
+  const alt = String(form.get("alt") ?? "").trim()
+  const decorative = !!form.get("decorative")
+  const problem = photoTextProblem(alt, decorative, t.photos.alt, t.photos)
+  if (problem) {
+    return { error: problem }
   }
   const upload = new FormData()
-  files.forEach((file) => upload.append("files", file, file.name))
+  upload.append("files", file, file.name)
+  upload.append("alt", decorative ? "" : alt)
+  upload.append("decorative", decorative ? "true" : "false")
   const session = await proSession()
   const response = await fetch(`${storefrontConfig().backendUrl}/vendor/sellers/${encodeURIComponent(sellerId)}/photos`, {
     method: "POST",
@@ -81,9 +93,29 @@ export async function uploadPhotosAction(_state: ActionState, form: FormData): P
   })
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { message?: string }
-    return { error: body.message ?? t.forms.photosFailed }
+    return { error: body.message ?? t.photos.errors.failed }
   }
   return back(sellerId, "photos")
+}
+
+/** Order, cover, texts and removals of the photos: the removals first, then the new order in one write. */
+export async function arrangePhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
+  const { t } = await getDictionary()
+  const sellerId = String(form.get("seller_id") ?? "")
+  const read = arrangementFromForm(form, t.photos)
+  if ("error" in read) {
+    return { error: read.error }
+  }
+  const id = encodeURIComponent(sellerId)
+  const failed = await refusalOf(async () => {
+    for (const url of read.remove) {
+      await proFetch(`/vendor/sellers/${id}/photos?url=${encodeURIComponent(url)}`, { method: "DELETE" })
+    }
+    if (read.keep.length) {
+      await proFetch(`/vendor/sellers/${id}/photos/arrangement`, { method: "POST", body: { photos: read.keep } })
+    }
+  })
+  return failed ?? back(sellerId, "photos-ordre")
 }
 
 export async function submitVitrineAction(_state: ActionState, form: FormData): Promise<ActionState> {

@@ -1,10 +1,10 @@
 import { emptyWeek } from "@enjoy/kernel/opening-hours"
 import type { Metadata } from "next"
-import Image from "next/image"
 import { Link } from "@/i18n/navigation"
 import { ActionForm } from "@/components/pro/action-form"
 import { ProHeader } from "@/components/pro/pro-header"
 import { HoursEditor } from "@/components/pro/hours-editor"
+import { PhotoEditor } from "@/components/pro/photo-editor"
 import { ProfileFields } from "@/components/pro/profile-fields"
 import { VitrinePreview } from "@/components/pro/vitrine-preview"
 import { getDictionary } from "@/lib/i18n"
@@ -12,7 +12,7 @@ import { vitrinePath } from "@/lib/paths"
 import { vitrineEditorData } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { orNotFound, requirePro } from "@/lib/pro/session"
-import { changeModeAction, importHoursAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
+import { arrangePhotosAction, changeModeAction, importHoursAction, membershipAction, saveHoursAction, saveProfileAction, submitVitrineAction, uploadPhotosAction } from "./actions"
 
 export const dynamic = "force-dynamic"
 
@@ -33,7 +33,8 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
     "profil-en-attente": t.pro.profileHeld,
     horaires: t.hours.saved,
     "horaires-copies": t.hours.copied,
-    photos: t.pro.photosSaved,
+    photos: t.photos.added,
+    "photos-ordre": t.photos.saved,
     demande: t.pro.submitted,
     mode: t.pro.modeSaved,
     adhesion: t.pro.membershipSaved,
@@ -87,26 +88,14 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
           importOsm={importHoursAction}
         />
 
-        <section aria-labelledby="photos">
-          <h2 id="photos">{t.pro.photosHeading}</h2>
-          {(seller.photos ?? []).length > 0 && (
-            <div className="vitrine__photos">
-              {(seller.photos ?? []).map((url, i) => (
-                <Image key={url} src={url} alt={t.pro.photoAlt(seller.name, i + 1)} width={160} height={100} />
-              ))}
-            </div>
-          )}
-          <ActionForm action={uploadPhotosAction} submit={t.pro.upload}>
-            {hidden}
-            <p className="field">
-              <label htmlFor="vitrine-files">{t.pro.addPhotos}</label>
-              <input id="vitrine-files" name="files" type="file" multiple accept="image/jpeg,image/png,image/webp" aria-describedby="vitrine-files-help" />
-              <span id="vitrine-files-help" className="field__hint">
-                {t.pro.photosHelp}
-              </span>
-            </p>
-          </ActionForm>
-        </section>
+        <PhotoEditor
+          photos={seller.photos ?? []}
+          meta={seller.photo_meta ?? {}}
+          sellerId={seller.id}
+          t={t}
+          arrange={arrangePhotosAction}
+          upload={uploadPhotosAction}
+        />
 
         <section aria-labelledby="mode">
           <h2 id="mode">{t.pro.modeHeading}</h2>
