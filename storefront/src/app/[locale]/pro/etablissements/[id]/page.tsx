@@ -68,108 +68,113 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
           </ul>
         </section>
 
-        <VitrinePreview t={t} seller={seller} cases={proposals} osm={osm} />
+        {/* The preview beside the forms on wide screens (sticky), above them as a tab on phones. */}
+        <div className="editor">
+          <VitrinePreview t={t} seller={seller} cases={proposals} osm={osm} />
+          <div className="editor__forms">
 
-        <section aria-labelledby="presentation">
-          <h2 id="presentation">{t.pro.profileHeading}</h2>
-          <ActionForm action={saveProfileAction} submit={t.pro.saveProfile}>
-            {hidden}
-            <ProfileFields t={t} seller={seller} prefix="vitrine" />
-          </ActionForm>
-        </section>
+            <section aria-labelledby="presentation">
+              <h2 id="presentation">{t.pro.profileHeading}</h2>
+              <ActionForm action={saveProfileAction} submit={t.pro.saveProfile}>
+                {hidden}
+                <ProfileFields t={t} seller={seller} prefix="vitrine" />
+              </ActionForm>
+            </section>
 
-        <HoursEditor
-          hours={seller.opening_hours ?? { weekly: emptyWeek(), exceptions: [] }}
-          osm={osm}
-          sellerId={seller.id}
-          t={t}
-          locale={locale}
-          save={saveHoursAction}
-          importOsm={importHoursAction}
-        />
+            <HoursEditor
+              hours={seller.opening_hours ?? { weekly: emptyWeek(), exceptions: [] }}
+              osm={osm}
+              sellerId={seller.id}
+              t={t}
+              locale={locale}
+              save={saveHoursAction}
+              importOsm={importHoursAction}
+            />
 
-        <PhotoEditor
-          photos={seller.photos ?? []}
-          meta={seller.photo_meta ?? {}}
-          sellerId={seller.id}
-          t={t}
-          arrange={arrangePhotosAction}
-          upload={uploadPhotosAction}
-        />
+            <PhotoEditor
+              photos={seller.photos ?? []}
+              meta={seller.photo_meta ?? {}}
+              sellerId={seller.id}
+              t={t}
+              arrange={arrangePhotosAction}
+              upload={uploadPhotosAction}
+            />
 
-        <section aria-labelledby="mode">
-          <h2 id="mode">{t.pro.modeHeading}</h2>
-          <p>{t.pro.modeIntro}</p>
-          <p>{t.pro.currentMode(t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode)}</p>
-          <ActionForm action={changeModeAction} submit={t.pro.changeMode}>
-            {hidden}
-            <fieldset>
-              <legend className="visually-hidden">{t.pro.modeHeading}</legend>
-              {Object.entries(t.pro.modes).map(([mode, label]) => (
-                <p key={mode} className="field--check">
-                  <input id={`mode-${mode}`} type="radio" name="commerce_mode" value={mode} defaultChecked={mode === seller.commerce_mode} />
-                  <label htmlFor={`mode-${mode}`}>{label}</label>
-                </p>
-              ))}
-            </fieldset>
-          </ActionForm>
-        </section>
+            <section aria-labelledby="mode">
+              <h2 id="mode">{t.pro.modeHeading}</h2>
+              <p>{t.pro.modeIntro}</p>
+              <p>{t.pro.currentMode(t.pro.modes[seller.commerce_mode] ?? seller.commerce_mode)}</p>
+              <ActionForm action={changeModeAction} submit={t.pro.changeMode}>
+                {hidden}
+                <fieldset>
+                  <legend className="visually-hidden">{t.pro.modeHeading}</legend>
+                  {Object.entries(t.pro.modes).map(([mode, label]) => (
+                    <p key={mode} className="field--check">
+                      <input id={`mode-${mode}`} type="radio" name="commerce_mode" value={mode} defaultChecked={mode === seller.commerce_mode} />
+                      <label htmlFor={`mode-${mode}`}>{label}</label>
+                    </p>
+                  ))}
+                </fieldset>
+              </ActionForm>
+            </section>
 
-        <section aria-labelledby="associations">
-          <h2 id="associations">{t.pro.associationsHeading}</h2>
-          <p>{t.pro.associationsIntro}</p>
-          {memberships.length === 0 ? (
-            <p>{t.pro.noAssociation}</p>
-          ) : (
-            <ul className="results">
-              {memberships.map((m) => (
-                <li key={m.id} className="result">
-                  <h3 className="result__title">{m.association.name}</h3>
-                  <p className="result__meta">{t.pro.membershipStatuses[m.status] ?? m.status}</p>
-                  {m.status !== "active" ? (
-                    <ActionForm action={membershipAction} submit={t.pro.join(m.association.name)}>
-                      {hidden}
-                      <input type="hidden" name="association_id" value={m.association.id} />
-                      <input type="hidden" name="status" value="active" />
-                    </ActionForm>
-                  ) : (
-                    <ActionForm action={membershipAction} submit={t.pro.leave(m.association.name)}>
-                      {hidden}
-                      <input type="hidden" name="association_id" value={m.association.id} />
-                      <input type="hidden" name="status" value="left" />
-                    </ActionForm>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+            <section aria-labelledby="associations">
+              <h2 id="associations">{t.pro.associationsHeading}</h2>
+              <p>{t.pro.associationsIntro}</p>
+              {memberships.length === 0 ? (
+                <p>{t.pro.noAssociation}</p>
+              ) : (
+                <ul className="results">
+                  {memberships.map((m) => (
+                    <li key={m.id} className="result">
+                      <h3 className="result__title">{m.association.name}</h3>
+                      <p className="result__meta">{t.pro.membershipStatuses[m.status] ?? m.status}</p>
+                      {m.status !== "active" ? (
+                        <ActionForm action={membershipAction} submit={t.pro.join(m.association.name)}>
+                          {hidden}
+                          <input type="hidden" name="association_id" value={m.association.id} />
+                          <input type="hidden" name="status" value="active" />
+                        </ActionForm>
+                      ) : (
+                        <ActionForm action={membershipAction} submit={t.pro.leave(m.association.name)}>
+                          {hidden}
+                          <input type="hidden" name="association_id" value={m.association.id} />
+                          <input type="hidden" name="status" value="left" />
+                        </ActionForm>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
 
-        <section aria-labelledby="demandes">
-          <h2 id="demandes">{t.pro.moderationHeading}</h2>
-          {proposals.length === 0 ? (
-            <p>{t.pro.noProposals}</p>
-          ) : (
-            <ul>
-              {proposals.map((p) => (
-                <li key={p.id}>
-                  {t.pro.subjects[p.subject] ?? p.subject} — {t.pro.caseStatuses[p.status] ?? p.status}
-                  {p.reason && ` — ${t.pro.reasonWas(p.reason)}`}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+            <section aria-labelledby="demandes">
+              <h2 id="demandes">{t.pro.moderationHeading}</h2>
+              {proposals.length === 0 ? (
+                <p>{t.pro.noProposals}</p>
+              ) : (
+                <ul>
+                  {proposals.map((p) => (
+                    <li key={p.id}>
+                      {t.pro.subjects[p.subject] ?? p.subject} — {t.pro.caseStatuses[p.status] ?? p.status}
+                      {p.reason && ` — ${t.pro.reasonWas(p.reason)}`}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
 
-        {seller.status === "draft" && (
-          <section aria-labelledby="mise-en-ligne">
-            <h2 id="mise-en-ligne">{t.pro.submitHeading}</h2>
-            <p>{t.pro.submitIntro}</p>
-            <ActionForm action={submitVitrineAction} submit={t.pro.submit}>
-              {hidden}
-            </ActionForm>
-          </section>
-        )}
+            {seller.status === "draft" && (
+              <section aria-labelledby="mise-en-ligne">
+                <h2 id="mise-en-ligne">{t.pro.submitHeading}</h2>
+                <p>{t.pro.submitIntro}</p>
+                <ActionForm action={submitVitrineAction} submit={t.pro.submit}>
+                  {hidden}
+                </ActionForm>
+              </section>
+            )}
+          </div>
+        </div>
       </main>
     </>
   )

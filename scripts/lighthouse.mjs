@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run lighthouse`: Lighthouse's mobile audit (its default: a mid-range phone, simulated slow 4G and
+// CPU) of the running demo (`npm run demo`; STOREFRONT_URL overrides the address) — performance and
+// accessibility scores, with LCP, CLS and blocking time, for the home page, a portal, a vitrine, the
+// cart with a product in it and the merchant's /pro dashboard signed in. Lighthouse itself is fetched
+// by npx (LIGHTHOUSE_VERSION), so the project does not carry it. Exits 1 below 95 / 100.
+import { execFile } from "node:child_process"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { promisify } from "node:util"
+import { chromium } from "playwright-core"
+import { log } from "./lib/output.mjs"
+
+const BASE = process.env.STOREFRONT_URL ?? "http://localhost:8000"
+const VERSION = process.env.LIGHTHOUSE_VERSION ?? "12.8.2"
+const PORT = Number(process.env.LIGHTHOUSE_CHROME_PORT ?? 9333)
+const TARGET = { performance: 95, accessibility: 100 }
+const work = mkdtempSync(path.join(tmpdir(), "enjoy-lighthouse-"))
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", `--remote-debugging-port=${PORT}`],
+})
+
+/** The cookies a page left for the storefront, as a Cookie header: a cart with a product, a signed-in merchant. */
+async function cookieAfter(steps) {
+  const context = await browser.newContext({ locale: "fr-FR" })
+  const page = await context.newPage()
+  await steps(page)
+  const cookies = await context.cookies(BASE)
+  await context.close()
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ")
+}
+
+const cart = await cookieAfter(async (page) => {
+  await page.goto(`${BASE}/lille/etablissements/boulangerie-du-vieux-lille`)
+  await page.getByRole("button", { name: "Ajouter au panier : Tarte au sucre" }).click()
+  await page.getByText("Ajouté au panier.").waitFor()
+})
+const merchant = await cookieAfter(async (page) => {
+  await page.goto(`${BASE}/pro/connexion`)
+  await page.getByLabel(/^Commerçant/).check()
+  await page.getByLabel("Adresse e-mail").fill("camille.boulangerie@enjoy.test")
+  await page.getByLabel("Mot de passe").fill("enjoy-commercant")
+  await page.getByRole("button", { name: "Se connecter" }).click()
+  await page.waitForURL(`${BASE}/pro`)
+})
+
+const PAGES = [
+  ["home", "/", ""],
+  ["portal (Lille)", "/lille", ""],
+  ["vitrine", "/lille/etablissements/boulangerie-du-vieux-lille", ""],
+  ["cart (1 product)", "/panier", cart],
+  ["/pro (merchant signed in)", "/pro", merchant],
+]
+
+const rows = []
+let failed = false
+try {
+  for (const [name, pathname, cookie] of PAGES) {
+    log(`Lighthouse (mobile) : ${name} …`)
+    const report = path.join(work, `${rows.length}.json`)
+    const headers = path.join(work, `${rows.length}-headers.json`)
+    writeFileSync(headers, JSON.stringify(cookie ? { Cookie: cookie } : {}))
+    await promisify(execFile)(
+      "npx",
+      [
+        "--yes", `lighthouse@${VERSION}`, `${BASE}${pathname}`,
+        `--port=${PORT}`, "--only-categories=performance,accessibility", "--output=json", `--output-path=${report}`,
+        `--extra-headers=${headers}`, "--quiet",
+        // Signed-in pages keep their cookie: Lighthouse would otherwise clear the origin's storage first.
+        ...(cookie ? ["--disable-storage-reset"] : []),
+      ],
+      { maxBuffer: 64 * 1024 * 1024 }
+    )
+    const { categories, audits, finalDisplayedUrl } = JSON.parse(readFileSync(report, "utf8"))
+    const score = (c) => Math.round(categories[c].score * 100)
+    const row = {
+      name,
+      url: finalDisplayedUrl,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      lcp: audits["largest-contentful-paint"].numericValue,
+      cls: audits["cumulative-layout-shift"].numericValue,
+      tbt: audits["total-blocking-time"].numericValue,
+    }
+    failed ||= row.performance < TARGET.performance || row.accessibility < TARGET.accessibility
+    rows.push(row)
+  }
+} finally {
+  await browser.close()
+}
+
+console.log(`\nLighthouse ${VERSION}, mobile (simulated slow 4G, 4× CPU); target ≥ ${TARGET.performance} performance, ${TARGET.accessibility} accessibility\n`)
+console.log("| page | performance | accessibility | LCP | CLS | blocking | final address |")
+console.log("|---|---|---|---|---|---|---|")
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.performance} | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms | ${r.url} |`)
+}
+process.exit(failed ? 1 : 0)
