@@ -2,6 +2,7 @@
 // `node scripts/screenshots.mjs`: the design's documentation, taken from the running demo (`npm run demo`)
 // as a 390 px phone sees it: home, a vitrine, the cart, the merchant's dashboard and the counter's
 // redemption screen, into docs/screenshots/. STOREFRONT_URL overrides the demo's address.
+/* global window, document -- the functions passed to page.evaluate run in the browser */
 import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { chromium } from "playwright-core"
@@ -22,7 +23,10 @@ try {
   await shopper.goto(BASE)
   await shot(shopper, "390-accueil")
   await shopper.goto(`${BASE}/lille/etablissements/boulangerie-du-vieux-lille`)
+  // Scrolled to the end: the sticky "Réserver" bar then sits where the page ends, not across it.
+  await shopper.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
   await shot(shopper, "390-vitrine")
+  await shopper.evaluate(() => window.scrollTo(0, 0))
   await shopper.getByRole("button", { name: "Ajouter au panier : Tarte au sucre" }).tap()
   await shopper.getByText("Ajouté au panier.").waitFor()
   await shopper.goto(`${BASE}/panier`)
