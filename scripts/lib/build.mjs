@@ -82,24 +82,41 @@ export async function buildPackages() {
 }
 
 /**
+ * One build task per plugin, for `runTaskGraph` (scripts/lib/task-graph.mjs): `id` is the plugin's
+ * folder, `deps` the folders of the @enjoy plugins it compiles against, `run` builds it when its
+ * sources, or its dependencies', changed since its last build (or the shared packages did).
+ * Call after `buildPackages()`.
+ */
+export function pluginBuildTasks() {
+  const packagesBuilt = newestMtime(path.join(ROOT, "packages"), new Set(["node_modules", "src"]))
+  return plugins().map(({ dir: name, depDirs }) => ({
+    id: name,
+    deps: depDirs,
+    run: async () => {
+      const dir = path.join(ROOT, "plugins", name)
+      // A plugin compiles against its dependencies' output: rebuild it when they change too.
+      const sources = [name, ...depDirs].flatMap((d) => [
+        path.join(ROOT, "plugins", d, "src"),
+        path.join(ROOT, "plugins", d, "package.json"),
+      ])
+      const output = path.join(dir, ".medusa/server/src")
+      if (isStale(sources, output) || (existsSync(output) && packagesBuilt > statSync(output).mtimeMs)) {
+        log(`Construction du plugin ${name} …`)
+        await run("npx", ["medusa", "plugin:build"], { cwd: dir })
+      }
+    },
+  }))
+}
+
+/**
  * Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones), after the
- * shared packages they import; a change to a shared package rebuilds every plugin.
+ * shared packages they import, one after the other in dependency order; a change to a shared package
+ * rebuilds every plugin.
  */
 export async function buildPlugins() {
   await buildPackages()
-  const packagesBuilt = newestMtime(path.join(ROOT, "packages"), new Set(["node_modules", "src"]))
-  for (const { dir: name, depDirs } of plugins()) {
-    const dir = path.join(ROOT, "plugins", name)
-    // A plugin compiles against its dependencies' output: rebuild it when they change too.
-    const sources = [name, ...depDirs].flatMap((d) => [
-      path.join(ROOT, "plugins", d, "src"),
-      path.join(ROOT, "plugins", d, "package.json"),
-    ])
-    const output = path.join(dir, ".medusa/server/src")
-    if (isStale(sources, output) || (existsSync(output) && packagesBuilt > statSync(output).mtimeMs)) {
-      log(`Construction du plugin ${name} …`)
-      await run("npx", ["medusa", "plugin:build"], { cwd: dir })
-    }
+  for (const task of pluginBuildTasks()) {
+    await task.run()
   }
 }
 
