@@ -10,6 +10,7 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { promisify } from "node:util"
 import { chromium } from "playwright-core"
+import { addDemoProduct, signInDemoMerchant } from "./lib/demo-visits.mjs"
 import { log } from "./lib/output.mjs"
 
 const BASE = process.env.STOREFRONT_URL ?? "http://localhost:8000"
@@ -33,19 +34,8 @@ async function cookieAfter(steps) {
   return cookies.map((c) => `${c.name}=${c.value}`).join("; ")
 }
 
-const cart = await cookieAfter(async (page) => {
-  await page.goto(`${BASE}/lille/etablissements/boulangerie-du-vieux-lille`)
-  await page.getByRole("button", { name: "Ajouter au panier : Tarte au sucre" }).click()
-  await page.getByText("Ajouté au panier.").waitFor()
-})
-const merchant = await cookieAfter(async (page) => {
-  await page.goto(`${BASE}/pro/connexion`)
-  await page.getByLabel(/^Commerçant/).check()
-  await page.getByLabel("Adresse e-mail").fill("camille.boulangerie@enjoy.test")
-  await page.getByLabel("Mot de passe").fill("enjoy-commercant")
-  await page.getByRole("button", { name: "Se connecter" }).click()
-  await page.waitForURL(`${BASE}/pro`)
-})
+const cart = await cookieAfter((page) => addDemoProduct(page, BASE))
+const merchant = await cookieAfter((page) => signInDemoMerchant(page, BASE))
 
 const PAGES = [
   ["home", "/", ""],

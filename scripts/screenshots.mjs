@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { chromium } from "playwright-core"
+import { signInDemoMerchant } from "./lib/demo-visits.mjs"
 import { log, ROOT } from "./lib/output.mjs"
 
 const BASE = process.env.STOREFRONT_URL ?? "http://localhost:8000"
@@ -33,12 +34,7 @@ try {
   await shot(shopper, "390-panier")
 
   const merchant = await (await browser.newContext(PHONE)).newPage()
-  await merchant.goto(`${BASE}/pro/connexion`)
-  await merchant.getByLabel(/^Commerçant/).check()
-  await merchant.getByLabel("Adresse e-mail").fill("camille.boulangerie@enjoy.test")
-  await merchant.getByLabel("Mot de passe").fill("enjoy-commercant")
-  await merchant.getByRole("button", { name: "Se connecter" }).tap()
-  await merchant.waitForURL(`${BASE}/pro`)
+  await signInDemoMerchant(merchant, BASE)
   await shot(merchant, "390-pro-tableau-de-bord")
   await merchant.goto(`${BASE}/pro/bons-plans/valider`)
   await merchant.getByLabel("Code du bon plan").fill("K7QM3TZA")

@@ -1,17 +1,16 @@
 import { WEEKDAYS, type OpeningHours, type Weekday } from "@enjoy/kernel/opening-hours"
 import { ActionForm } from "@/components/pro/action-form"
+import { upperFirst } from "@/lib/i18n/case"
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries"
 import { RANGES_SHOWN, rangesField } from "@/lib/pro/hours-form"
 import { exceptionText } from "@/lib/vitrine/closures"
 
 type Action = (state: { error?: string }, form: FormData) => Promise<{ error?: string }>
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** One day of the usual week: "Fermé" hides its ranges (CSS), empty ranges mean closed too. */
 function DayFields({ day, hours, t }: { day: Weekday; hours: OpeningHours; t: Dictionary }) {
   const ranges = hours.weekly[day] ?? []
-  const name = capitalized(t.weekdays[day])
+  const name = upperFirst(t.weekdays[day])
   const rows = Math.max(RANGES_SHOWN, ranges.length)
   return (
     <fieldset className="hours-day">

@@ -1,11 +1,10 @@
 import { Link } from "@/i18n/navigation"
+import { lowerFirst } from "@/lib/i18n/case"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import { listOpenReservations, merchantFollowUp } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { sellerStatistics } from "@/lib/pro/statistics"
 import { lastDaysTotals, reservationsToDo, returnedProposals, stepsLeft } from "@/lib/pro/today"
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
 
 type Seller = { id: string; name: string; commerce_mode: string }
 

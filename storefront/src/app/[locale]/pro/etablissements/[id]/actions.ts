@@ -1,6 +1,7 @@
 "use server"
 
 import { getDictionary } from "@/lib/i18n"
+import { upperFirst } from "@/lib/i18n/case"
 import { storefrontConfig } from "@/lib/config"
 import { hoursFromForm } from "@/lib/pro/hours-form"
 import { arrangementFromForm, photoTextProblem } from "@/lib/pro/photos-form"
@@ -37,7 +38,7 @@ export async function saveHoursAction(_state: ActionState, form: FormData): Prom
   const { t } = await getDictionary()
   const sellerId = String(form.get("seller_id") ?? "")
   const copyMonday = form.get("intent") === "copy"
-  const dayNames = Object.fromEntries(Object.entries(t.weekdays).map(([day, name]) => [day, name.charAt(0).toUpperCase() + name.slice(1)]))
+  const dayNames = Object.fromEntries(Object.entries(t.weekdays).map(([day, name]) => [day, upperFirst(name)]))
   const read = hoursFromForm(form, { ...t.hours, dayNames: dayNames as Record<Weekday, string> }, { copyMonday })
   if ("error" in read) {
     return { error: read.error }
