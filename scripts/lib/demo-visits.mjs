@@ -1,10 +1,10 @@
 // What the scripts that look at the running demo do first, as a visitor would through the pages.
 
-/** The demo's baker, signed in to /pro through the sign-in form. */
-export async function signInDemoMerchant(page, base) {
+/** A demo merchant (the baker by default), signed in to /pro through the sign-in form. */
+export async function signInDemoMerchant(page, base, email = "camille.boulangerie@enjoy.test") {
   await page.goto(`${base}/pro/connexion`)
   await page.getByLabel(/^Commerçant/).check()
-  await page.getByLabel("Adresse e-mail").fill("camille.boulangerie@enjoy.test")
+  await page.getByLabel("Adresse e-mail").fill(email)
   await page.getByLabel("Mot de passe").fill("enjoy-commercant")
   await page.getByRole("button", { name: "Se connecter" }).click()
   await page.waitForURL(`${base}/pro`)

@@ -134,6 +134,8 @@ describe("on a phone, with a thumb", () => {
     await codeField.fill(code)
     await tap(merchant.getByRole("button", { name: "Valider", exact: true }), "redeem")
     await merchant.locator(".redeem-result--ok").getByText("Bon plan validé : Dégustation de maroilles offerte.").waitFor()
+    // The shopper's long e-mail address wraps inside the result instead of widening the page.
+    expect(await merchant.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true)
 
     expect(tooSmall).toEqual([])
     await Promise.all(contexts.map((context) => context.close()))
