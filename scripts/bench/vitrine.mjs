@@ -105,7 +105,8 @@ async function realSizeCover(backend, handle) {
   if (!uploaded.ok) throw new Error(`photo refused: ${uploaded.status} ${await uploaded.text()}`)
   const { photos } = await uploaded.json()
   const { seller: own } = await (await fetch(`${backend}/vendor/sellers/${seller.id}`, { headers: auth })).json()
-  const order = [photos.at(-1), ...photos.slice(0, -1)].map((url) => ({ url, alt: own.photo_meta[url].alt || undefined, decorative: own.photo_meta[url].decorative }))
+  const meta = Object.fromEntries(own.photo_meta.map((m) => [m.url, m]))
+  const order = [photos.at(-1), ...photos.slice(0, -1)].map((url) => ({ url, alt: meta[url].alt || undefined, decorative: meta[url].decorative }))
   const arranged = await fetch(`${backend}/vendor/sellers/${seller.id}/photos/arrangement`, {
     method: "POST",
     headers: { ...auth, "content-type": "application/json" },

@@ -370,6 +370,8 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(fs.existsSync(storedFiles[1])).toBe(true)
     })
 
+    const byUrl = (list: { url: string }[]) => Object.fromEntries(list.map((m) => [m.url, m])) as Record<string, any>
+
     it("stores a phone photo upright in WebP at each width without its EXIF, asks for its text, and reorders the cover", async () => {
       const seller = await createSeller()
       const merchant = await merchantHeaders(api, operator, seller.id, "appareil@boutique.test")
@@ -397,7 +399,7 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
       const first = (await upload("Le four à pain")).data.photos[0] as string
       const second = (await upload("La devanture en hiver")).data.photos[1] as string
       const { seller: stored } = (await api.get(`/vendor/sellers/${seller.id}`, merchant)).data
-      const meta = stored.photo_meta[first]
+      const meta = byUrl(stored.photo_meta)[first]
       expect(meta).toMatchObject({ alt: "Le four à pain", decorative: false, width: 1600, height: 2133 })
       expect(meta.srcset.map((s: { width: number }) => s.width)).toEqual([480, 960, 1600])
       for (const { width, url } of meta.srcset as { width: number; url: string }[]) {
@@ -419,13 +421,20 @@ export function vendorTests({ api, getContainer }: MedusaSuiteOptions) {
       expect(arranged.data.photos).toEqual([second, first])
       const { seller: shown } = (await api.get(`/store/sellers/${seller.handle}`, await storeHeaders(getContainer()))).data
       expect(shown.photos).toEqual([second, first])
-      expect(shown.photo_meta[second].alt).toBe("La devanture sous la neige")
-      expect(shown.photo_meta[first]).toMatchObject({ alt: "", decorative: true })
+      expect(shown.photo_meta.map((m: { url: string }) => m.url)).toEqual([second, first])
+      expect(byUrl(shown.photo_meta)[second].alt).toBe("La devanture sous la neige")
+      expect(byUrl(shown.photo_meta)[first]).toMatchObject({ alt: "", decorative: true })
       const dropped = await failure(api.post(`/vendor/sellers/${seller.id}/photos/arrangement`, { photos: [{ url: second, alt: "x" }] }, merchant))
-      expect([dropped.status, dropped.data.message]).toEqual([400, "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu."])
+      expect([dropped.status, dropped.data.message]).toEqual([400, "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu (ou dans remove)."])
 
-      // Taken off the vitrine, every stored width of the photo is deleted.
-      await api.delete(`/vendor/sellers/${seller.id}/photos?url=${encodeURIComponent(first)}`, merchant)
+      // Taken off in the same arrangement, every stored width of the photo is deleted.
+      const kept = await api.post(
+        `/vendor/sellers/${seller.id}/photos/arrangement`,
+        { photos: [{ url: second, alt: "La devanture sous la neige" }], remove: [first] },
+        merchant
+      )
+      expect(kept.data.photos).toEqual([second])
+      expect((await api.get(`/vendor/sellers/${seller.id}`, merchant)).data.seller.photo_meta.map((m: { url: string }) => m.url)).toEqual([second])
       for (const { url } of meta.srcset as { url: string }[]) {
         expect(fs.existsSync(path.resolve(process.cwd(), "uploads", decodeURIComponent(url.split("/media/")[1])))).toBe(false)
       }

@@ -32,6 +32,12 @@ export type WeeklyHours = Record<"mo" | "tu" | "we" | "th" | "fr" | "sa" | "su",
 
 /** What the backend keeps of a vitrine photo beside its address. */
 export type PhotoMeta = { alt: string; decorative: boolean; width: number; height: number; srcset: { width: number; url: string }[] }
+/** As the backend stores them: a list in the photos' order, each with its address. */
+export type StoredPhotoMeta = (PhotoMeta & { url: string })[]
+
+/** The photos' descriptions by address. */
+export const photoMetaByUrl = (stored: StoredPhotoMeta | null | undefined): Record<string, PhotoMeta> =>
+  Object.fromEntries((stored ?? []).map((meta) => [meta.url, meta]))
 
 export type VitrineProduct = {
   id: string
@@ -45,7 +51,7 @@ export type VitrineProduct = {
 export type SellerVitrine = SellerSummary & {
   photos: string[] | null
   /** Each photo's text and stored widths, keyed by its address (absent for photos stored before). */
-  photo_meta?: Record<string, PhotoMeta> | null
+  photo_meta?: StoredPhotoMeta | null
   accessibility: Record<string, unknown> | null
   pickup_deadline_hours: number | null
   latitude: number | null

@@ -58,6 +58,29 @@ export type PhotoMeta = {
 /** Keyed by the photo's address: the order lives in `photos`, so reordering never loses a text. */
 export type PhotoMetaMap = Record<string, PhotoMeta>
 
+/**
+ * How the descriptions are stored: a list in the photos' order. Not the map itself, since an update
+ * merges a JSON object's keys into the stored one (a photo taken off would keep its entry); a list is
+ * replaced whole.
+ */
+export type StoredPhotoMeta = (PhotoMeta & { url: string })[]
+
+/** The stored list as a map by address (nothing stored: an empty map). */
+export function photoMetaByUrl(stored: unknown): PhotoMetaMap {
+  if (!Array.isArray(stored)) return {}
+  return Object.fromEntries((stored as StoredPhotoMeta).map(({ url, ...meta }) => [url, meta]))
+}
+
+/** The column's type as Medusa's `model.json()` declares it (an object); jsonb holds the list all the same. */
+export type PhotoMetaColumn = Record<string, unknown>
+
+/** The descriptions of the photos shown, in their order, as stored. */
+export function storedPhotoMeta(photos: string[], meta: PhotoMetaMap): PhotoMetaColumn {
+  const list: StoredPhotoMeta = photos.filter((url) => meta[url]).map((url) => ({ url, ...meta[url] }))
+  // model.json() types the column as an object: the one place the list is written as such.
+  return list as unknown as PhotoMetaColumn
+}
+
 export const MAX_ALT_LENGTH = 250
 
 export type PhotoText = { alt?: string; decorative?: boolean }
@@ -81,17 +104,20 @@ export function photoTextError(texts: PhotoText[], names: string[] = []): string
 }
 
 /**
- * The vitrine's photos in the order asked, with their texts: `wanted` must list every current photo
- * once (the first becomes the cover). Returns the new list and descriptions, or why not (in French).
+ * The vitrine's photos in the order asked, with their texts, and those taken off: `wanted` and `remove`
+ * together must name every current photo once (the first wanted becomes the cover). Returns the new
+ * list and descriptions with the files to delete, or why not (in French).
  */
 export function arrangePhotos(
   existing: string[],
   meta: PhotoMetaMap,
-  wanted: ({ url: string } & PhotoText)[]
-): { photos: string[]; meta: PhotoMetaMap } | { error: string } {
+  wanted: ({ url: string } & PhotoText)[],
+  remove: string[] = []
+): { photos: string[]; meta: PhotoMetaMap; deleteFileIds: string[] } | { error: string } {
   const urls = wanted.map((w) => w.url)
-  if (urls.length !== existing.length || new Set(urls).size !== urls.length || urls.some((u) => !existing.includes(u))) {
-    return { error: "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu." }
+  const named = [...urls, ...remove]
+  if (named.length !== existing.length || new Set(named).size !== named.length || named.some((u) => !existing.includes(u))) {
+    return { error: "photos : la liste doit reprendre chaque photo de la vitrine une fois, dans l'ordre voulu (ou dans remove)." }
   }
   const refused = photoTextError(wanted)
   if (refused) {
@@ -103,7 +129,7 @@ export function arrangePhotos(
     const text = { alt: w.decorative ? "" : (w.alt ?? "").trim(), decorative: !!w.decorative }
     next[w.url] = known ? { ...known, ...text } : { ...text, width: 0, height: 0, srcset: [] }
   }
-  return { photos: urls, meta: next }
+  return { photos: urls, meta: next, deleteFileIds: remove.flatMap((url) => storedFileIds(url, meta[url])) }
 }
 
 /** The file ids of every stored width of a photo (its own address included), for deleting them all. */

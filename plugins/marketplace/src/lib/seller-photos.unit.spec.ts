@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { addPhotos, arrangePhotos, MAX_PHOTOS, photoTextError, removePhoto, storedFileIds } from "./seller-photos"
+import { addPhotos, arrangePhotos, MAX_PHOTOS, photoMetaByUrl, photoTextError, removePhoto, storedFileIds, storedPhotoMeta } from "./seller-photos"
 
 describe("vitrine photos", () => {
   it("appends photos up to the limit, and says how many still fit", () => {
@@ -36,7 +36,15 @@ describe("photo texts and order", () => {
     expect(arranged).toEqual({
       photos: [media("b"), media("a")],
       meta: { [media("b")]: { ...meta("b", "La devanture") }, [media("a")]: { ...meta("a", ""), decorative: true } },
+      deleteFileIds: [],
     })
+    // Taking one off in the same write: its description goes, every stored width is to delete.
+    expect(arrangePhotos(existing, map, [{ url: media("b"), alt: "La devanture" }], [media("a")])).toEqual({
+      photos: [media("b")],
+      meta: { [media("b")]: meta("b", "La devanture") },
+      deleteFileIds: ["a", "a-480"],
+    })
+    expect(arrangePhotos(existing, map, [{ url: media("b"), alt: "x" }], [media("b")])).toHaveProperty("error")
     expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }])).toHaveProperty("error")
     expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }, { url: media("a"), alt: "y" }])).toHaveProperty("error")
     expect(arrangePhotos(existing, map, [{ url: media("a"), alt: "x" }, { url: media("c"), alt: "y" }])).toHaveProperty("error")
@@ -48,5 +56,15 @@ describe("photo texts and order", () => {
   it("lists the file of every stored width of a photo", () => {
     expect(storedFileIds(media("a"), meta("a", "x"))).toEqual(["a", "a-480"])
     expect(storedFileIds("https://ailleurs.test/photo.jpg", undefined)).toEqual([])
+  })
+})
+
+describe("stored photo descriptions", () => {
+  it("are a list in the photos' order, read back as a map, without the photos no longer shown", () => {
+    const meta = { alt: "Le four", decorative: false, width: 480, height: 360, srcset: [] }
+    const map = { "https://x.test/media/a": meta, "https://x.test/media/gone": meta }
+    expect(storedPhotoMeta(["https://x.test/media/a"], map)).toEqual([{ url: "https://x.test/media/a", ...meta }])
+    expect(photoMetaByUrl(storedPhotoMeta(["https://x.test/media/a"], map))).toEqual({ "https://x.test/media/a": meta })
+    expect(photoMetaByUrl(null)).toEqual({})
   })
 })

@@ -2,6 +2,7 @@ import { LiveText, OpenOnWideScreens } from "@/components/pro/live-text"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { OwnSeller, Proposal } from "@/lib/pro/merchant"
 import { previewProfile } from "@/lib/pro/preview"
+import { photoMetaByUrl } from "@/lib/sellers"
 
 /**
  * What shoppers will see at the top of the vitrine, in a phone's width, once pending changes are
@@ -13,7 +14,7 @@ export function VitrinePreview({ t, seller, cases, osm }: { t: Dictionary; selle
   const { profile, pending } = previewProfile(seller, cases)
   const mark = (field: string) => (pending.includes(field) ? <span className="preview__pending"> ({t.pro.pendingMark})</span> : null)
   const cover = (profile.photos ?? [])[0]
-  const coverSmall = cover ? (seller.photo_meta?.[cover]?.srcset?.[0]?.url ?? cover) : null
+  const coverSmall = cover ? (photoMetaByUrl(seller.photo_meta)[cover]?.srcset?.[0]?.url ?? cover) : null
   return (
     <details id="apercu-vitrine" className="preview">
       <summary>

@@ -1,5 +1,5 @@
 import type { OpeningHours } from "@enjoy/kernel/opening-hours"
-import type { PhotoMeta } from "@/lib/sellers"
+import type { StoredPhotoMeta } from "@/lib/sellers"
 import "server-only"
 import { proFetch } from "./session"
 
@@ -54,7 +54,7 @@ export type OwnSeller = {
   email: string | null
   website: string | null
   photos: string[] | null
-  photo_meta?: Record<string, PhotoMeta> | null
+  photo_meta?: StoredPhotoMeta | null
   opening_hours: OpeningHours | null
   commune?: { slug: string } | null
 }

@@ -75,12 +75,13 @@ export const VendorPhotoTexts = z
   })
   .strict()
 
-/** Every photo of the vitrine in the order wanted (the first is the cover), with its text. */
+/** Every photo of the vitrine, kept in the order wanted (the first is the cover) with its text, or taken off. */
 export const VendorArrangePhotos = z
   .object({
     photos: z
       .array(z.object({ url: httpUrl(), alt: text({ max: MAX_ALT_LENGTH }).optional(), decorative: z.boolean().optional() }).strict())
       .max(MAX_PHOTOS),
+    remove: z.array(httpUrl()).max(MAX_PHOTOS).default([]),
   })
   .strict()
 export type VendorArrangePhotosType = z.infer<typeof VendorArrangePhotos>

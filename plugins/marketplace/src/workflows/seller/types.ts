@@ -1,5 +1,5 @@
 import type { OpeningHours } from "@enjoy/kernel"
-import type { PhotoMetaMap } from "../../lib/seller-photos"
+import type { PhotoMetaColumn } from "../../lib/seller-photos"
 import type { CommerceMode, SellerKind, SellerStatus } from "../../lib/seller-status"
 
 export type SellerProfileInput = {
@@ -31,4 +31,4 @@ export type SellerProfileInput = {
 export type CreateSellerInput = SellerProfileInput & { commune_id: string; status?: SellerStatus }
 
 /** Photos' texts and sizes are written by the photo workflows only, never with a profile. */
-export type UpdateSellerInput = Partial<SellerProfileInput> & { photo_meta?: PhotoMetaMap | null }
+export type UpdateSellerInput = Partial<SellerProfileInput> & { photo_meta?: PhotoMetaColumn | null }

@@ -1,16 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { arrangePhotos, type PhotoMetaMap, type PhotoText } from "../../../lib/seller-photos"
+import { arrangePhotos, photoMetaByUrl, type PhotoText } from "../../../lib/seller-photos"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
-export type PhotoArrangement = { seller_id: string; photos: ({ url: string } & PhotoText)[] }
+export type PhotoArrangement = { seller_id: string; photos: ({ url: string } & PhotoText)[]; remove?: string[] }
 
-/** The vitrine's photos in the new order with their texts, checked against what it holds. Writes nothing. */
+/** The vitrine's photos in the new order with their texts, and the files of those taken off; checked against what it holds. Writes nothing. */
 export const planPhotoArrangementStep = createStep(
   "plan-photo-arrangement",
   async (input: PhotoArrangement, { container }) => {
     const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.seller_id)
-    const result = arrangePhotos((seller.photos ?? []) as string[], (seller.photo_meta ?? {}) as PhotoMetaMap, input.photos)
+    const result = arrangePhotos((seller.photos ?? []) as string[], photoMetaByUrl(seller.photo_meta), input.photos, input.remove)
     if ("error" in result) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, result.error)
     }

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { addPhotos, photoTextError, removePhoto, type PhotoMetaMap, type PhotoText } from "../../../lib/seller-photos"
+import { addPhotos, photoMetaByUrl, photoTextError, removePhoto, type PhotoText } from "../../../lib/seller-photos"
 import { SELLER_MODULE, type SellerModuleService } from "../../../modules/seller"
 
 export type PhotoChange = { seller_id: string; add?: string[]; remove?: string }
@@ -14,7 +14,7 @@ export const planSellerPhotosStep = createStep(
   async (input: PhotoChange & { add_count?: number; texts?: PhotoText[]; names?: string[] }, { container }) => {
     const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.seller_id)
     const existing = (seller.photos ?? []) as string[]
-    const meta = (seller.photo_meta ?? {}) as PhotoMetaMap
+    const meta = photoMetaByUrl(seller.photo_meta)
     const textRefused = photoTextError(input.texts ?? [], input.names)
     if (textRefused) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, textRefused)

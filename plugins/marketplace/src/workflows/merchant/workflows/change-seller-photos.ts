@@ -1,6 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteFilesWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { storedFileIds, type PhotoMetaMap } from "../../../lib/seller-photos"
+import { storedFileIds, storedPhotoMeta, type PhotoMetaMap } from "../../../lib/seller-photos"
 import { updateSellersStep } from "../../seller/steps/update-sellers"
 import { encodeSellerPhotosStep, planSellerPhotosStep, validateMerchantSellerStep } from "../steps"
 
@@ -79,7 +79,7 @@ export const changeSellerPhotosWorkflow = createWorkflow(
     const photos = transform({ change }, ({ change }) => change.photos)
     updateSellersStep(
       transform({ input, change }, ({ input, change }) => ({
-        updates: [{ id: input.seller_id, photos: change.photos, photo_meta: change.meta }],
+        updates: [{ id: input.seller_id, photos: change.photos, photo_meta: storedPhotoMeta(change.photos, change.meta) }],
       }))
     )
     when("stored-photo-removed", { input, plan }, ({ input, plan }) =>

@@ -12,7 +12,7 @@ import { getCommune } from "@/lib/communes"
 import { staticDictionary } from "@/lib/i18n"
 import { alternates, localizedUrl, openGraphLocale } from "@/lib/seo/alternates"
 import { communePath, vitrinePath } from "@/lib/paths"
-import { getSellerVitrine } from "@/lib/sellers"
+import { getSellerVitrine, photoMetaByUrl } from "@/lib/sellers"
 import { jsonForScript, localBusinessJsonLd } from "@/lib/seo/json-ld"
 import { absolute } from "@/lib/site"
 import { communeTheme } from "@/lib/theme"
@@ -76,7 +76,7 @@ export default async function Vitrine({ params }: Props) {
           {seller.description && <p>{seller.description}</p>}
         </section>
 
-        <VitrinePhotos name={seller.name} photos={seller.photos ?? []} meta={seller.photo_meta} t={t} />
+        <VitrinePhotos name={seller.name} photos={seller.photos ?? []} meta={photoMetaByUrl(seller.photo_meta)} t={t} />
 
         {/* Products and bons plans first, as a phone reads the page; from 48rem the hours and contact
             take the left column (globals.css). */}

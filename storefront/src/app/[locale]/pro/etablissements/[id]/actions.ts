@@ -99,7 +99,7 @@ export async function uploadPhotosAction(_state: ActionState, form: FormData): P
   return back(sellerId, "photos")
 }
 
-/** Order, cover, texts and removals of the photos: the removals first, then the new order in one write. */
+/** Order, cover, texts and removals of the photos, in one write of the backend's (files deleted last). */
 export async function arrangePhotosAction(_state: ActionState, form: FormData): Promise<ActionState> {
   const { t } = await getDictionary()
   const sellerId = String(form.get("seller_id") ?? "")
@@ -108,14 +108,9 @@ export async function arrangePhotosAction(_state: ActionState, form: FormData): 
     return { error: read.error }
   }
   const id = encodeURIComponent(sellerId)
-  const failed = await refusalOf(async () => {
-    for (const url of read.remove) {
-      await proFetch(`/vendor/sellers/${id}/photos?url=${encodeURIComponent(url)}`, { method: "DELETE" })
-    }
-    if (read.keep.length) {
-      await proFetch(`/vendor/sellers/${id}/photos/arrangement`, { method: "POST", body: { photos: read.keep } })
-    }
-  })
+  const failed = await refusalOf(() =>
+    proFetch(`/vendor/sellers/${id}/photos/arrangement`, { method: "POST", body: { photos: read.keep, remove: read.remove } })
+  )
   return failed ?? back(sellerId, "photos-ordre")
 }
 

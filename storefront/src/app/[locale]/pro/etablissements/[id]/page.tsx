@@ -9,6 +9,7 @@ import { ProfileFields } from "@/components/pro/profile-fields"
 import { VitrinePreview } from "@/components/pro/vitrine-preview"
 import { getDictionary } from "@/lib/i18n"
 import { vitrinePath } from "@/lib/paths"
+import { photoMetaByUrl } from "@/lib/sellers"
 import { vitrineEditorData } from "@/lib/pro/merchant"
 import { ONBOARDING_ITEMS, onboarding } from "@/lib/pro/onboarding"
 import { orNotFound, requirePro } from "@/lib/pro/session"
@@ -93,7 +94,7 @@ export default async function VitrineEditor({ params, searchParams }: Props) {
 
             <PhotoEditor
               photos={seller.photos ?? []}
-              meta={seller.photo_meta ?? {}}
+              meta={photoMetaByUrl(seller.photo_meta)}
               sellerId={seller.id}
               t={t}
               arrange={arrangePhotosAction}
