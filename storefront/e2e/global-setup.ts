@@ -24,7 +24,10 @@ export async function setup() {
   const backendUrl = `http://localhost:${E2E_BACKEND_PORT}`
   // The storefront's build reads no data: it runs while the database is migrated and seeded.
   await Promise.all([
-    recreateDatabase(databaseUrl).then(() => migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl })),
+    // The demo's accounts are hashed at a lower cost than production's: this database lives for one run.
+    recreateDatabase(databaseUrl).then(() =>
+      migrateAndSeed(databaseUrl, { BACKEND_URL: backendUrl, AUTH_PASSWORD_HASH_LOG_N: "10" })
+    ),
     buildStorefront(),
   ])
   const publishableKey = readFileSync(path.join(dataDir, "publishable-key"), "utf8").trim()

@@ -36,15 +36,24 @@ describe("the pro space installs on a phone as an app", () => {
 
   it("shows 'Connexion perdue' instead of the browser's error when the network is gone, and keeps no other page", async () => {
     await signInPro(page, /Commerçant/, "camille.boulangerie@enjoy.test", "enjoy-commercant")
+    // The counter's page, inside the worker's scope (/pro itself is not: it is the scope without its slash).
+    await page.goto(`${STOREFRONT_URL}/pro/bons-plans/valider`)
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
     expect(scope).toBe(`${STOREFRONT_URL}/pro/`)
-    // The worker takes this page over once active; the next navigation goes through it.
+    // Reloaded once the worker is active, the page is its client: the worker is running and answers its navigations.
     await page.reload()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 
     await page.context().setOffline(true)
-    await page.goto(`${STOREFRONT_URL}/pro/bons-plans/valider`).catch(() => null)
+    await page.reload().catch(() => null)
     expect(await page.locator("h1").textContent()).toBe("Connexion perdue")
     expect(await page.title()).toBe("Connexion perdue · Enjoy")
+    // Nothing on it needs the network: a page with scripts would fail to load them and swap itself for an error screen.
+    const needs = await page.evaluate(() => ({
+      scripts: document.scripts.length,
+      stylesheets: [...document.styleSheets].filter((sheet) => sheet.href).length,
+    }))
+    expect(needs).toEqual({ scripts: 0, stylesheets: 0 })
 
     await page.context().setOffline(false)
     await page.getByRole("link", { name: "Réessayer" }).click()

@@ -92,6 +92,9 @@ const SIGN_IN: Record<Exclude<Who, "visitor">, [RegExp, string, string]> = {
   moderator: [/Modérat/, "presidente.vieux-lille@enjoy.test", "enjoy-moderateur"],
 }
 
+/** Pages served by a route handler rather than a page.tsx: the offline page is plain HTML (lib/pro/offline-page.ts). */
+const HTML_ROUTE_HANDLERS = ["/pro/hors-ligne"]
+
 /** The routes of storefront/src/app/[locale], as "/a/[b]" strings. */
 function pageRoutes(dir = path.join(__dirname, "../src/app/[locale]"), prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -103,7 +106,7 @@ describe("every page fits the screen from a 320 px phone to a desktop (WCAG 1.4.
   const page = frenchPagePerTest()
 
   it("has an entry for every page template of the storefront", () => {
-    expect(Object.keys(TEMPLATES).sort()).toEqual(pageRoutes().sort())
+    expect(Object.keys(TEMPLATES).sort()).toEqual([...pageRoutes(), ...HTML_ROUTE_HANDLERS].sort())
   })
 
   for (const who of ["visitor", "merchant", "agent", "moderator"] as const) {

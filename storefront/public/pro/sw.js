@@ -1,7 +1,9 @@
 /* global self, caches, Request */
 // The pro space's service worker: when a page of /pro cannot be fetched (no network), it answers with the
 // "Connexion perdue" page kept at install. It keeps nothing else: no signed-in page, no data, no asset.
-const CACHE = "enjoy-pro-offline-v1"
+// v2: the offline page became plain HTML (v1 kept a Next.js page that needed its scripts); a new name
+// makes installed workers fetch it again and drop the old one.
+const CACHE = "enjoy-pro-offline-v2"
 const OFFLINE_PAGE = "/pro/hors-ligne"
 
 self.addEventListener("install", (event) => {
