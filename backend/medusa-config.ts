@@ -49,6 +49,21 @@ const fileModule = {
   },
 }
 
+/** Accounts sign in with e-mail and password, hashed with scrypt at the configured cost. */
+const authModule = {
+  key: Modules.AUTH,
+  resolve: "@medusajs/medusa/auth",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/auth-emailpass",
+        id: "emailpass",
+        options: { hashConfig: { logN: env.AUTH_PASSWORD_HASH_LOG_N, r: 8, p: 1 } },
+      },
+    ],
+  },
+}
+
 /** E-mails go through the notification module; the local provider logs them until a real one is configured. */
 const notificationModule = {
   key: Modules.NOTIFICATION,
@@ -148,5 +163,5 @@ module.exports = defineConfig({
     { resolve: "@enjoy/deals", options: {} },
     { resolve: "@enjoy/territory", options: { storefrontUrl: env.STOREFRONT_URL, redisUrl: env.REDIS_URL } },
   ],
-  modules: [...redisModules, ...paymentModules, notificationModule, fileModule, searchModule],
+  modules: [...redisModules, ...paymentModules, authModule, notificationModule, fileModule, searchModule],
 })

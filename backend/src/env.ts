@@ -52,10 +52,18 @@ const EnvSchema = z
     AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(10),
     AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
     AUTH_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(15 * 60),
+    /**
+     * Cost of the scrypt hash of passwords (2^N iterations; Medusa's default is 15). Test runs lower it, since
+     * they register and sign in hundreds of accounts; production may not go below the default.
+     */
+    AUTH_PASSWORD_HASH_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") {
       return
+    }
+    if (env.AUTH_PASSWORD_HASH_LOG_N < 15) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_PASSWORD_HASH_LOG_N"], message: "must be at least 15 in production" })
     }
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (!env[key]) {

@@ -22,6 +22,15 @@ describe("parseEnv", () => {
     expect(env.JWT_SECRET).toBe("a")
   })
 
+  it("hashes passwords at Medusa's cost unless told, and never cheaper in production", () => {
+    expect(parseEnv({}).AUTH_PASSWORD_HASH_LOG_N).toBe(15)
+    expect(parseEnv({ AUTH_PASSWORD_HASH_LOG_N: "10" }).AUTH_PASSWORD_HASH_LOG_N).toBe(10)
+    expect(() => parseEnv({ AUTH_PASSWORD_HASH_LOG_N: "9" })).toThrow(/AUTH_PASSWORD_HASH_LOG_N/)
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", JWT_SECRET: "a", COOKIE_SECRET: "b", AUTH_PASSWORD_HASH_LOG_N: "12" })
+    ).toThrow(/AUTH_PASSWORD_HASH_LOG_N: must be at least 15 in production/)
+  })
+
   it("names a malformed variable", () => {
     expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrow(/REDIS_URL/)
   })
