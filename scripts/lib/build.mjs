@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { existsSync, readdirSync, statSync } from "node:fs"
 import path from "node:path"
 import { log, ROOT } from "./output.mjs"
+import { compilePlugin } from "./plugin-compile.mjs"
 import { run, serve } from "./processes.mjs"
 
 /** Newest modification time of a file, or of the files under a folder (0 when missing). */
@@ -23,48 +24,11 @@ export function isStale(sources, output) {
   return sources.some((source) => newestMtime(source) > built)
 }
 
-/**
- * The workspace plugins in dependency order (a plugin after the @enjoy plugins
- * it depends on), since a plugin compiles against the others' built output.
- */
+/** The workspace plugins' folder names. */
 export function pluginNames() {
-  return plugins().map((p) => p.dir)
-}
-
-/** Each plugin's folder and the folders of the @enjoy plugins it depends on, in build order. */
-function plugins() {
-  const dirs = readdirSync(path.join(ROOT, "plugins")).filter((name) =>
-    existsSync(path.join(ROOT, "plugins", name, "package.json"))
-  )
-  const packages = new Map(
-    dirs.map((dir) => {
-      const pkg = JSON.parse(readFileSync(path.join(ROOT, "plugins", dir, "package.json"), "utf8"))
-      return [pkg.name, { dir, deps: Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }) }]
-    })
-  )
-  const byDir = new Map([...packages.values()].map((p) => [p.dir, p]))
-  return orderByDependencies(packages).map((dir) => ({
-    dir,
-    depDirs: byDir.get(dir).deps.filter((d) => packages.has(d)).map((d) => packages.get(d).dir),
-  }))
-}
-
-/** Topological order of { name → { dir, deps } }; throws on a cycle. */
-export function orderByDependencies(packages) {
-  const ordered = []
-  const state = new Map()
-  const visit = (name) => {
-    if (state.get(name) === "done") return
-    if (state.get(name) === "visiting") throw new Error(`Plugin dependency cycle through ${name}`)
-    state.set(name, "visiting")
-    for (const dep of packages.get(name).deps) {
-      if (packages.has(dep)) visit(dep)
-    }
-    state.set(name, "done")
-    ordered.push(packages.get(name).dir)
-  }
-  ;[...packages.keys()].sort().forEach(visit)
-  return ordered
+  return readdirSync(path.join(ROOT, "plugins"))
+    .filter((name) => existsSync(path.join(ROOT, "plugins", name, "package.json")))
+    .sort()
 }
 
 /** Builds the shared packages (packages/*, plain TypeScript compiled to dist/) whose sources changed. */
@@ -82,41 +46,23 @@ export async function buildPackages() {
 }
 
 /**
- * One build task per plugin, for `runTaskGraph` (scripts/lib/task-graph.mjs): `id` is the plugin's
- * folder, `deps` the folders of the @enjoy plugins it compiles against, `run` builds it when its
- * sources, or its dependencies', changed since its last build (or the shared packages did).
- * Call after `buildPackages()`.
+ * Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones), or only
+ * the ones named (folder names). A plugin is compiled on its own, without type-checking
+ * (scripts/lib/plugin-compile.mjs): it no longer waits for the plugins it imports.
  */
-export function pluginBuildTasks() {
-  const packagesBuilt = newestMtime(path.join(ROOT, "packages"), new Set(["node_modules", "src"]))
-  return plugins().map(({ dir: name, depDirs }) => ({
-    id: name,
-    deps: depDirs,
-    run: async () => {
-      const dir = path.join(ROOT, "plugins", name)
-      // A plugin compiles against its dependencies' output: rebuild it when they change too.
-      const sources = [name, ...depDirs].flatMap((d) => [
-        path.join(ROOT, "plugins", d, "src"),
-        path.join(ROOT, "plugins", d, "package.json"),
-      ])
-      const output = path.join(dir, ".medusa/server/src")
-      if (isStale(sources, output) || (existsSync(output) && packagesBuilt > statSync(output).mtimeMs)) {
-        log(`Construction du plugin ${name} …`)
-        await run("npx", ["medusa", "plugin:build"], { cwd: dir })
-      }
-    },
-  }))
-}
-
-/**
- * Builds the plugins whose sources changed since their last build (Medusa skips unbuilt ones), after the
- * shared packages they import, one after the other in dependency order; a change to a shared package
- * rebuilds every plugin.
- */
-export async function buildPlugins() {
+export async function buildPlugins(only = []) {
+  const names = pluginNames()
+  const unknown = only.filter((name) => !names.includes(name))
+  if (unknown.length) throw new Error(`Pas de plugin ${unknown.join(", ")} (plugins : ${names.join(", ")})`)
   await buildPackages()
-  for (const task of pluginBuildTasks()) {
-    await task.run()
+  for (const name of names) {
+    if (only.length && !only.includes(name)) continue
+    const dir = path.join(ROOT, "plugins", name)
+    const sources = ["src", "package.json", "tsconfig.json"].map((p) => path.join(dir, p))
+    if (only.length || isStale(sources, path.join(dir, ".medusa/server/src"))) {
+      log(`Construction du plugin ${name} …`)
+      await compilePlugin(dir)
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { describe, expect, it } from "vitest"
-import { isStale, newestMtime, orderByDependencies } from "./build.mjs"
+import { isStale, newestMtime } from "./build.mjs"
 import { withDatabase } from "./database.mjs"
 
 function touch(file: string, secondsAgo: number) {
@@ -34,24 +34,5 @@ describe("withDatabase", () => {
     expect(withDatabase("postgres://u:p@localhost:5432/enjoy?sslmode=disable", "postgres")).toBe(
       "postgres://u:p@localhost:5432/postgres?sslmode=disable"
     )
-  })
-})
-
-describe("orderByDependencies", () => {
-  it("builds a plugin after the plugins it depends on", () => {
-    const packages = new Map([
-      ["@enjoy/association", { dir: "association", deps: ["@enjoy/marketplace", "@enjoy/commune"] }],
-      ["@enjoy/marketplace", { dir: "marketplace", deps: ["@enjoy/commune", "luxon"] }],
-      ["@enjoy/commune", { dir: "commune", deps: [] }],
-    ])
-    expect(orderByDependencies(packages)).toEqual(["commune", "marketplace", "association"])
-  })
-
-  it("refuses a cycle", () => {
-    const packages = new Map([
-      ["a", { dir: "a", deps: ["b"] }],
-      ["b", { dir: "b", deps: ["a"] }],
-    ])
-    expect(() => orderByDependencies(packages)).toThrow(/cycle/)
   })
 })
