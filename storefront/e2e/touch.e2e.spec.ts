@@ -24,6 +24,21 @@ function thumb(tooSmall: string[]) {
   }
 }
 
+/** The page's cumulative layout shift so far (the browser's own entries, summed). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value
+        }).observe({ type: "layout-shift", buffered: true })
+        // Buffered entries come in the observer's first callback; none at all means no callback.
+        setTimeout(() => resolve(sum), 500)
+      })
+  )
+}
+
 describe("on a phone, with a thumb", () => {
   let browser: Browser
   const contexts: BrowserContext[] = []
@@ -77,6 +92,11 @@ describe("on a phone, with a thumb", () => {
     await shopper.getByText("Ajouté au panier.").waitFor()
     await tap(shopper.getByRole("link", { name: "Voir le panier" }), "see the cart")
     await shopper.waitForURL(`${STOREFRONT_URL}/panier`)
+    // Loaded afresh, the cart's count arrives after the page (the header is the same for everyone): it takes
+    // a place kept for it and moves nothing (it used to wrap the header and push the page down by 48 px).
+    await shopper.reload()
+    await shopper.getByRole("link", { name: "Panier (1 article)" }).waitFor()
+    expect(await layoutShift(shopper)).toBeLessThan(0.01)
     await tap(shopper.getByRole("link", { name: "Valider ma commande" }), "checkout")
     await shopper.waitForURL(`${STOREFRONT_URL}/panier/validation`)
     const contact = { Prénom: "Inès", Nom: "Benali", "Adresse e-mail": `ines.benali.${Date.now()}@exemple.fr`, Téléphone: "06 98 76 54 32" }

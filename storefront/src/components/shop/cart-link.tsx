@@ -10,6 +10,9 @@ export const CART_CHANGED = "enjoy:cart-changed"
 /**
  * The header's cart link with the number of items. Public pages are cached for everyone, so the count
  * is asked by the browser (and again after each change or navigation); without JavaScript it reads "Panier".
+ * The number shows as a badge whose place is kept while empty: when it arrives, nothing in the header
+ * moves (a longer "Panier (1 article)" wrapped the header on a phone and pushed the page down). Screen
+ * readers hear "Panier (1 article)".
  */
 export function CartLink() {
   const counts = useTranslations("counts")
@@ -31,7 +34,11 @@ export function CartLink() {
   }, [pathname])
   return (
     <Link href="/panier" className="site-header__cart">
-      {counts("cart", { count })}
+      {counts("cart")}
+      <span className="site-header__count" aria-hidden="true">
+        {count > 0 ? count : ""}
+      </span>
+      {count > 0 && <span className="visually-hidden"> {counts("cartItems", { count })}</span>}
     </Link>
   )
 }

@@ -8,7 +8,8 @@ export const en: { [N in keyof Messages]: { [K in keyof Messages[N]]: string } }
     retry: "Try again",
   },
   counts: {
-    cart: "{count, plural, =0 {Cart} one {Cart (# item)} other {Cart (# items)}}",
+    cart: "Cart",
+    cartItems: "{count, plural, =0 {} one {(# item)} other {(# items)}}",
     reservations: "{count, plural, one {# reservation} other {# reservations}}",
     results: "{count, plural, one {# result} other {# results}}",
     resultsFor: "{count, plural, one {# result} other {# results}} for “{query}”",

@@ -9,7 +9,8 @@ export const fr = {
     retry: "Réessayer",
   },
   counts: {
-    cart: "{count, plural, =0 {Panier} one {Panier (# article)} other {Panier (# articles)}}",
+    cart: "Panier",
+    cartItems: "{count, plural, =0 {} one {(# article)} other {(# articles)}}",
     reservations: "{count, plural, one {# réservation} other {# réservations}}",
     results: "{count, plural, one {# résultat} other {# résultats}}",
     resultsFor: "{count, plural, one {# résultat} other {# résultats}} pour « {query} »",

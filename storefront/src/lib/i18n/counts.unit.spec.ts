@@ -5,8 +5,8 @@ import { countsEn, countsFr } from "./counts"
 
 describe("counting messages (ICU plurals through next-intl)", () => {
   it("agree in number in each language, French counting 0 and 1 as singular", () => {
-    expect([0, 1, 2].map((count) => countsFr("cart", { count }))).toEqual(["Panier", "Panier (1 article)", "Panier (2 articles)"])
-    expect([0, 1, 2].map((count) => countsEn("cart", { count }))).toEqual(["Cart", "Cart (1 item)", "Cart (2 items)"])
+    expect([0, 1, 2].map((count) => countsFr("cartItems", { count }))).toEqual(["", "(1 article)", "(2 articles)"])
+    expect([0, 1, 2].map((count) => countsEn("cartItems", { count }))).toEqual(["", "(1 item)", "(2 items)"])
     expect([0, 1, 2].map((count) => countsFr("reservations", { count }))).toEqual(["0 réservation", "1 réservation", "2 réservations"])
     expect([0, 1].map((count) => countsEn("reservations", { count }))).toEqual(["0 reservations", "1 reservation"])
     expect(countsFr("claims", { claimed: 1, redeemed: 3 })).toBe("1 obtenu, 3 utilisés en boutique")

@@ -2,7 +2,6 @@ import { countsEn, countsFr } from "./counts"
 /** Cart, checkout, product and order texts (the `shop` namespace). */
 export const shopFr = {
   cart: "Panier",
-  cartWithCount: (n: number) => countsFr("cart", { count: n }),
   cartTitle: "Mon panier",
   cartEmpty: "Votre panier est vide.",
   discover: "Découvrir les commerces",
@@ -80,7 +79,6 @@ export type ShopDictionary = typeof shopFr
 
 export const shopEn: ShopDictionary = {
   cart: "Cart",
-  cartWithCount: (n) => countsEn("cart", { count: n }),
   cartTitle: "My cart",
   cartEmpty: "Your cart is empty.",
   discover: "Discover the shops",
