@@ -56,7 +56,16 @@ const TEMPLATES: Record<string, [Who, Address]> = {
   "/compte/mot-de-passe-oublie": ["visitor", "/compte/mot-de-passe-oublie"],
   "/confidentialite": ["visitor", "/confidentialite"],
   "/mentions-legales": ["visitor", "/mentions-legales"],
-  "/panier": ["visitor", "/panier"],
+  // With a product in it: the lines' table is what must fit a 320 px phone.
+  "/panier": [
+    "visitor",
+    async (page) => {
+      await page.goto(`${STOREFRONT_URL}/lille/etablissements/boulangerie-du-vieux-lille`)
+      await page.getByRole("button", { name: "Ajouter au panier : Tarte au sucre" }).click()
+      await page.getByText("Ajouté au panier.").waitFor()
+      return "/panier"
+    },
+  ],
   "/panier/validation": ["visitor", "/panier/validation"],
   "/recherche": ["visitor", "/recherche?q=pain"],
   "/pro/connexion": ["visitor", "/pro/connexion"],

@@ -50,7 +50,7 @@ export function CartGroupSection({
                   (line.product_title ?? line.title)
                 )}
               </th>
-              <td>{formatPrice(line.unit_price, locale)}</td>
+              <td data-label={t.shop.unitPrice}>{formatPrice(line.unit_price, locale)}</td>
               <td>
                 {readOnly ? (
                   line.quantity
@@ -68,7 +68,7 @@ export function CartGroupSection({
                   </form>
                 )}
               </td>
-              <td>{formatPrice(line.total ?? line.unit_price * line.quantity, locale)}</td>
+              <td data-label={t.shop.lineTotal}>{formatPrice(line.total ?? line.unit_price * line.quantity, locale)}</td>
             </tr>
           ))}
         </tbody>
