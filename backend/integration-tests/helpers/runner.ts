@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner, type MedusaSuiteOptions } from "@medusajs/
 import path from "node:path"
 import pg from "pg"
 import { beforeAll, inject } from "vitest"
+import { testDatabaseUrl } from "../setup/database"
 import { TEST_ENVIRONMENT } from "../setup/environment"
 
 /**
@@ -35,7 +36,7 @@ async function searchIndexesReady(options: MedusaSuiteOptions, timeoutMs = 60_00
  */
 export async function copyTemplate(dbName: string) {
   const template = inject("templateDatabase")
-  const client = new pg.Client({ connectionString: "postgres://postgres@localhost:5432/postgres" })
+  const client = new pg.Client({ connectionString: testDatabaseUrl("postgres") })
   await client.connect()
   try {
     for (let attempt = 1; ; attempt++) {

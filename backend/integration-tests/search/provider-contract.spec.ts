@@ -5,6 +5,7 @@ import { MeilisearchSearchService } from "@enjoy/search-meilisearch/providers/me
 import pg from "pg"
 import { afterAll, beforeAll, describe } from "vitest"
 import { copyTemplate } from "../helpers/runner"
+import { testDatabaseUrl } from "../setup/database"
 import { searchProviderContract } from "./provider-contract"
 
 type Knex = { raw: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>; transaction: <T>(run: (trx: Knex) => Promise<T>) => Promise<T> }
@@ -28,12 +29,12 @@ let knex: Knex & { destroy: () => Promise<void> }
 
 beforeAll(async () => {
   await copyTemplate(dbName)
-  knex = connect({ client: "pg", connection: `postgres://postgres@localhost:5432/${dbName}` }) as unknown as typeof knex
+  knex = connect({ client: "pg", connection: testDatabaseUrl(dbName) }) as unknown as typeof knex
 })
 
 afterAll(async () => {
   await knex?.destroy()
-  const client = new pg.Client({ connectionString: "postgres://postgres@localhost:5432/postgres" })
+  const client = new pg.Client({ connectionString: testDatabaseUrl("postgres") })
   await client.connect()
   await client.query(`drop database if exists "${dbName}" with (force)`).finally(() => client.end())
 })

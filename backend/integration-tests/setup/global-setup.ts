@@ -7,9 +7,8 @@ import { execFile } from "node:child_process"
 import path from "node:path"
 import { promisify } from "node:util"
 import pg from "pg"
+import { testDatabaseUrl } from "./database"
 import { TEST_ENVIRONMENT } from "./environment"
-
-const SERVER = "postgres://postgres@localhost:5432/postgres"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -18,7 +17,7 @@ declare module "vitest" {
 }
 
 async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: SERVER })
+  const client = new pg.Client({ connectionString: testDatabaseUrl("postgres") })
   await client.connect()
   try {
     await client.query(sql)
@@ -43,7 +42,7 @@ export default async function setup(project: Project) {
       env: {
         ...process.env,
         ...TEST_ENVIRONMENT,
-        DATABASE_URL: `postgres://postgres@localhost:5432/${name}`,
+        DATABASE_URL: testDatabaseUrl(name),
         ADMIN_DISABLED: "true",
         MEDUSA_DISABLE_TELEMETRY: "true",
       },
