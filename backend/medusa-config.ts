@@ -64,16 +64,34 @@ const authModule = {
   },
 }
 
-/** E-mails go through the notification module; the local provider logs them until a real one is configured. */
+/**
+ * E-mails go through the notification module: over SMTP (our nodemailer provider) when SMTP_URL is set,
+ * else the local provider logs them. The in-app feed stays on the local provider either way.
+ */
 const notificationModule = {
   key: Modules.NOTIFICATION,
   resolve: "@medusajs/medusa/notification",
   options: {
     providers: [
+      ...(env.SMTP_URL
+        ? [
+            {
+              resolve: "@enjoy/notification-smtp/providers/smtp",
+              id: "smtp",
+              options: {
+                channels: ["email"],
+                url: env.SMTP_URL,
+                from: env.MAIL_FROM,
+                replyTo: env.MAIL_REPLY_TO,
+                storefrontUrl: env.STOREFRONT_URL,
+              },
+            },
+          ]
+        : []),
       {
         resolve: "@medusajs/medusa/notification-local",
         id: "local",
-        options: { name: "Notifications locales (journal)", channels: ["email", "feed"] },
+        options: { name: "Notifications locales (journal)", channels: env.SMTP_URL ? ["feed"] : ["email", "feed"] },
       },
     ],
   },

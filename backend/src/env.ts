@@ -39,6 +39,21 @@ const EnvSchema = z
     BACKEND_URL: z.string().url().default("http://localhost:9000"),
     MEILISEARCH_HOST: optionalUrl,
     MEILISEARCH_API_KEY: optionalText,
+    /** E-mails leave over SMTP when set (`smtp://user:pass@host:587`, `smtps://…:465`); logged otherwise. */
+    SMTP_URL: z
+      .string()
+      .trim()
+      .transform((v) => v || undefined)
+      .pipe(
+        z
+          .string()
+          .url()
+          .refine((v) => /^smtps?:\/\//.test(v), "must start with smtp:// or smtps://")
+          .optional()
+      )
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).default("Enjoy <ne-pas-repondre@enjoy.localhost>"),
+    MAIL_REPLY_TO: optionalText,
     STRIPE_API_KEY: optionalText,
     STRIPE_WEBHOOK_SECRET: optionalText,
     /** The storefront to notify when the catalogue changes (its /api/revalidate); off without a secret. */

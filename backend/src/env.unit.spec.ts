@@ -31,6 +31,14 @@ describe("parseEnv", () => {
     ).toThrow(/AUTH_PASSWORD_HASH_LOG_N: must be at least 15 in production/)
   })
 
+  it("sends e-mails over SMTP only when given an smtp:// or smtps:// address", () => {
+    expect(parseEnv({}).SMTP_URL).toBeUndefined()
+    expect(parseEnv({ SMTP_URL: " " }).SMTP_URL).toBeUndefined()
+    expect(parseEnv({ SMTP_URL: "smtp://user:pass@mail.example:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example:587")
+    expect(parseEnv({}).MAIL_FROM).toMatch(/^Enjoy </)
+    expect(() => parseEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL: must start with smtp:\/\/ or smtps:\/\//)
+  })
+
   it("names a malformed variable", () => {
     expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrow(/REDIS_URL/)
   })

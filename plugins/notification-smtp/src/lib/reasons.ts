@@ -1,0 +1,17 @@
+/**
+ * Why the person receives the e-mail, written in its footer (a transactional
+ * e-mail says so; it is not a newsletter one can leave). Chosen by the
+ * template's family: `marketplace-order-confirmed` → `marketplace-order`.
+ */
+const REASONS: [prefix: string, reason: string][] = [
+  ["marketplace-order", "Vous recevez ce message parce qu'une commande ou une réservation a été faite avec cette adresse sur Enjoy, ou qu'elle concerne votre établissement."],
+  ["moderation", "Vous recevez ce message parce que vous gérez un établissement dont le contenu est relu par son association de commerçants ou sa commune."],
+  ["password-reset", "Vous recevez ce message parce qu'un nouveau mot de passe a été demandé pour l'accès Enjoy lié à cette adresse."],
+  ["establishment-claim", "Vous recevez ce message parce que vous avez demandé à gérer la vitrine d'un établissement sur Enjoy."],
+]
+
+const DEFAULT_REASON = "Vous recevez ce message parce que cette adresse est liée à un accès Enjoy."
+
+export function reasonFor(template: string): string {
+  return REASONS.find(([prefix]) => template === prefix || template.startsWith(`${prefix}-`))?.[1] ?? DEFAULT_REASON
+}
