@@ -21,6 +21,7 @@ if (!existsSync(path.join(ROOT, "node_modules", ".package-lock.json"))) {
 
 const { buildPlugins, buildStorefront, serveCachedStorefront } = await import("./lib/build.mjs")
 const { resolveDatabase } = await import("./lib/database.mjs")
+const { startMailCatcher } = await import("./lib/mail-catcher.mjs")
 const { log } = await import("./lib/output.mjs")
 const { serve, stopAll, waitForHttp } = await import("./lib/processes.mjs")
 const { migrateAndSeed } = await import("./lib/seed.mjs")
@@ -29,12 +30,14 @@ const BACKEND_PORT = Number(process.env.PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
 
 let db
+let mail
 let stopping = false
 async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
   log("Arrêt en cours …")
   await stopAll()
+  await mail?.stop()
   await db?.stop()
   log("Tout est arrêté.")
   process.exit(code)
@@ -49,6 +52,7 @@ try {
   const credentials = await migrateAndSeed(db.url)
   await buildStorefront()
 
+  mail = await startMailCatcher()
   const publishableKey = readFileSync(path.join(ROOT, ".data", "publishable-key"), "utf8").trim()
   log("Démarrage du backend Medusa et de la vitrine …")
   // A secret for this run only: the backend tells the storefront which cached pages changed.
@@ -56,7 +60,13 @@ try {
   const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`
   serve("backend", "npx", ["medusa", "develop"], {
     cwd: path.join(ROOT, "backend"),
-    env: { DATABASE_URL: db.url, PORT: String(BACKEND_PORT), STOREFRONT_URL: storefrontUrl, REVALIDATE_SECRET: revalidateSecret },
+    env: {
+      DATABASE_URL: db.url,
+      PORT: String(BACKEND_PORT),
+      STOREFRONT_URL: storefrontUrl,
+      REVALIDATE_SECRET: revalidateSecret,
+      ...(mail.smtpUrl ? { SMTP_URL: mail.smtpUrl } : {}),
+    },
   })
   serveCachedStorefront("vitrine", STOREFRONT_PORT, {
     MEDUSA_BACKEND_URL: `http://localhost:${BACKEND_PORT}`,
@@ -73,7 +83,7 @@ try {
   Administration (opérateur)      : http://localhost:${BACKEND_PORT}/app
   API                             : http://localhost:${BACKEND_PORT}
   Base de données                 : ${db.kind}
-
+${mail.webUrl ? `  E-mails envoyés par la démo : ${mail.webUrl}\n` : ""}
   Identifiants de démonstration :
 ${credentials.map((line) => `  ${line.trim()}`).join("\n")}
 
