@@ -30,6 +30,11 @@ const reservation = (key: string) => ({
   idempotency_key: key,
 })
 
+/** The module's filters and DTO type leave the idempotency key out (its rows have it): by recipient, then by key. */
+const withKey = async (service: INotificationModuleService, key: string) =>
+  (await service.listNotifications({ to: "lina@exemple.fr" }, { select: ["id", "status", "idempotency_key"] }))
+    .filter((n) => (n as { idempotency_key?: string }).idempotency_key === key)
+
 moduleIntegrationTestRunner<INotificationModuleService>({
   moduleName: Modules.NOTIFICATION,
   resolve: path.dirname(require.resolve("@medusajs/notification")),
@@ -80,7 +85,7 @@ moduleIntegrationTestRunner<INotificationModuleService>({
         await service.createNotifications([reservation("order-43:confirmed:lina")])
         await service.createNotifications([reservation("order-43:confirmed:lina")])
         expect(smtp.received).toHaveLength(1)
-        expect(await service.listNotifications({ idempotency_key: "order-43:confirmed:lina" })).toHaveLength(1)
+        expect(await withKey(service, "order-43:confirmed:lina")).toHaveLength(1)
       })
 
       it("retries a temporary failure until the server recovers", async () => {
@@ -97,7 +102,7 @@ moduleIntegrationTestRunner<INotificationModuleService>({
         smtp.failNext(1, 550)
         await expect(service.createNotifications([reservation("order-45:confirmed:lina")])).rejects.toThrow(/Mailbox unavailable/)
         expect(smtp.attempts() - before).toBe(1)
-        const [failed] = await service.listNotifications({ idempotency_key: "order-45:confirmed:lina" })
+        const [failed] = await withKey(service, "order-45:confirmed:lina")
         expect(failed?.status).toBe(NotificationStatus.FAILURE)
         expect(smtp.received).toHaveLength(0)
 

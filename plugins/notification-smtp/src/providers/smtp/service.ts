@@ -38,7 +38,7 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
   protected readonly transporter_: Transporter
   protected readonly logger_: Logger
 
-  static validateOptions(options: Record<string, unknown> | SmtpProviderOptions) {
+  static override validateOptions(options: Record<string, unknown> | SmtpProviderOptions) {
     for (const key of ["url", "from", "storefrontUrl"]) {
       const value = (options as Record<string, unknown> | undefined)?.[key]
       if (typeof value !== "string" || !value) {
@@ -55,7 +55,7 @@ export class SmtpNotificationService extends AbstractNotificationProviderService
     this.transporter_ = nodemailer.createTransport(options.url)
   }
 
-  async send(notification: Notification): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
+  override async send(notification: Notification): Promise<NotificationTypes.ProviderSendNotificationResultsDTO> {
     const data = notification.data as Partial<EmailData> | null | undefined
     if (!notification.to || typeof data?.subject !== "string" || typeof data?.text !== "string") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `E-mail ${notification.template}: a recipient, data.subject and data.text are needed`)
