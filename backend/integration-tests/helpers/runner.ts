@@ -7,6 +7,7 @@ import pg from "pg"
 import { beforeAll, inject } from "vitest"
 import { testDatabaseUrl } from "../setup/database"
 import { TEST_ENVIRONMENT } from "../setup/environment"
+import { openMailbox } from "./mailbox"
 
 /**
  * The Search Module fills its indexes in the background once the application
@@ -64,6 +65,8 @@ export async function copyTemplate(dbName: string) {
 export function backendIntegrationSuite(testSuite: (options: MedusaSuiteOptions) => void) {
   const dbName = `enjoy_it_${process.env.VITEST_POOL_ID ?? 1}_${process.pid}`
   beforeAll(() => copyTemplate(dbName))
+  // Before the backend boots and closed after it stops (hooks run in reverse): no e-mail finds the door shut.
+  openMailbox()
   medusaIntegrationTestRunner({
     cwd: path.resolve(__dirname, "../.."),
     dbName,

@@ -11,7 +11,10 @@ type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
 }
 
-export type Establishment = { sellerId: string; variantId: string; productId: string; merchant: Headers }
+export type Establishment = { sellerId: string; variantId: string; productId: string; merchant: Headers; merchantEmail: string }
+
+/** The street's commune's emblem, on the web: e-mails show it beside the platform's name. */
+export const STREET_LOGO = "https://vitrine.enjoy.test/logos/lille.png"
 
 /**
  * A shopping street for checkout tests: the operator, the platform's store
@@ -28,7 +31,7 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
       regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }],
     },
   })
-  const communeId = (await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573 }), operator))
+  const communeId = (await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573, logo_url: STREET_LOGO }), operator))
     .data.commune.id as string
   let count = 0
 
@@ -38,7 +41,8 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
     for (const status of ["pending", "open"]) {
       await api.post(`/admin/sellers/${data.seller.id}/status`, { status }, operator)
     }
-    const merchant = await merchantHeaders(api, operator, data.seller.id, `commercant-${count}-${Date.now()}@commerce.test`)
+    const merchantEmail = `commercant-${count}-${Date.now()}@commerce.test`
+    const merchant = await merchantHeaders(api, operator, data.seller.id, merchantEmail)
     const { data: created } = await api.post(
       `/vendor/sellers/${data.seller.id}/products`,
       { title: `Article ${count} (${mode})`, price: options.price ?? 10, quantity: options.quantity ?? 5 },
@@ -49,15 +53,17 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
       variantId: created.product.variants[0].id,
       productId: created.product.id,
       merchant,
+      merchantEmail,
     }
   }
 
   /** A guest's cart with an e-mail and an address, holding the given lines. */
-  const cart = async (lines: { variantId: string; quantity: number }[]) => {
+  const cart = async (lines: { variantId: string; quantity: number }[], options: { locale?: string } = {}) => {
     const { data } = await api.post(
       "/store/carts",
       {
         region_id: region.id,
+        locale: options.locale,
         email: "lea.martin@exemple.test",
         shipping_address: { first_name: "Léa", last_name: "Martin", country_code: "fr", city: "Lille", phone: "0320000000" },
         items: lines.map((l) => ({ variant_id: l.variantId, quantity: l.quantity })),

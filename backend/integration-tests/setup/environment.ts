@@ -10,6 +10,8 @@ const worker = Number(process.env.VITEST_POOL_ID ?? 1)
 export const STOREFRONT_URL = "https://vitrine.enjoy.test"
 /** A stand-in for the storefront's /api/revalidate listens here (suites/storefront-revalidation.ts). */
 export const STOREFRONT_STAND_IN_PORT = 39_100 + worker
+/** A real SMTP server listens here in each test file's process (helpers/mailbox.ts): every e-mail leaves over SMTP. */
+export const SMTP_PORT = 39_300 + worker
 export const REVALIDATE_SECRET = "revalidate-secret-for-integration-tests"
 export const STRIPE_WEBHOOK_SECRET = "whsec_enjoy_integration_tests_only"
 
@@ -17,6 +19,8 @@ export const TEST_ENVIRONMENT: Record<string, string> = {
   STOREFRONT_URL,
   STOREFRONT_INTERNAL_URL: `http://127.0.0.1:${STOREFRONT_STAND_IN_PORT}`,
   REVALIDATE_SECRET,
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  MAIL_FROM: "Enjoy <ne-pas-repondre@enjoy.test>",
   STRIPE_WEBHOOK_SECRET,
   // Short enough for the sign-in throttling test to see a window end.
   AUTH_WINDOW_SECONDS: "10",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parisDateTime, type ReservationFacts, reservationMessages } from "./reservation-messages"
+import { messageLanguage, parisDateTime, type ReservationFacts, reservationMessages } from "./reservation-messages"
 
 const facts: ReservationFacts = {
   status: "ready",
@@ -9,6 +9,7 @@ const facts: ReservationFacts = {
   merchant_emails: ["patron@boulangerie.test", "vendeuse@boulangerie.test"],
   pickup_deadline: "2026-10-25T09:30:00Z",
   lines: [{ title: "Pain de campagne", quantity: 2 }],
+  links: { shopper: "https://enjoy.test/commande/og_1", merchant: "https://enjoy.test/pro/etablissements/sel_1/reservations" },
 }
 
 describe("reservation messages", () => {
@@ -23,13 +24,36 @@ describe("reservation messages", () => {
     expect(messages[0].subject).toBe("Réservation n° 42 prête — Boulangerie du Vieux-Lille")
     expect(messages[0].text).toBe(
       "Votre réservation n° 42 est prête chez Boulangerie du Vieux-Lille. " +
-        "Passez la retirer et la payer avant le dimanche 25 octobre à 10:30.\n\n- 2 × Pain de campagne"
+        "Passez la retirer et la payer avant le dimanche 25 octobre à 10:30.\n\n- 2 × Pain de campagne" +
+        "\n\nSuivre ma commande : https://enjoy.test/commande/og_1"
     )
+    expect(messages[0].link).toBe("https://enjoy.test/commande/og_1")
     expect(messages[1].text).toContain("le client en est informé")
+    expect(messages[1].text).toContain("Ouvrir le tableau des réservations : https://enjoy.test/pro/etablissements/sel_1/reservations")
+    expect(messages[1].link).toBe("https://enjoy.test/pro/etablissements/sel_1/reservations")
   })
 
   it("gives the shopper the merchant's reason for a refusal", () => {
     const [shopper] = reservationMessages({ ...facts, status: "declined", decline_reason: "Four en panne" })
     expect(shopper.text).toContain("Raison : Four en panne.")
+  })
+
+  it("writes to an English-speaking shopper in English, and to the merchants in French", () => {
+    const [shopper, merchant] = reservationMessages({ ...facts, language: "en", status: "requested" })
+    expect(shopper.subject).toBe("Reservation no. 42 booked — Boulangerie du Vieux-Lille")
+    expect(shopper.text).toContain("Collect it and pay in the shop before Sunday 25 October at 10:30.")
+    expect(shopper.text).toContain("Follow my order: https://enjoy.test/commande/og_1")
+    expect(merchant.subject).toBe("Réservation n° 42 demandée — Boulangerie du Vieux-Lille")
+    expect(merchant.language).toBe("fr")
+  })
+
+  it("reads a cart's locale as the e-mails' language", () => {
+    expect([messageLanguage("en"), messageLanguage("en-GB"), messageLanguage("fr"), messageLanguage(null), messageLanguage("de")]).toEqual([
+      "en",
+      "en",
+      "fr",
+      "fr",
+      "fr",
+    ])
   })
 })

@@ -3,7 +3,7 @@ import { Modules, NotificationStatus } from "@medusajs/framework/utils"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "node:path"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { startSmtpCatcher } from "./smtp-catcher"
+import { startSmtpCatcher } from "../testing/smtp-catcher"
 
 /*
  * Medusa's Notification Module (real PostgreSQL) with our SMTP provider,

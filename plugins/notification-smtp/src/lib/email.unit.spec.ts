@@ -45,6 +45,16 @@ describe("renderEmail", () => {
     expect(name.html).not.toContain("data:image")
     expect(name.html).toContain(">Lys-lez-Lannoy</span>")
   })
+
+  it("frames a message in the recipient's language, the button in the words it is given", () => {
+    const english = renderEmail("marketplace-order-placed", { ...reservation, locale: "en", link: "https://enjoy-mel.fr/en/commande/g1" }, branding)
+    expect(english.html).toContain('<html lang="en">')
+    expect(english.text).toContain("You receive this message because an order or a reservation was made")
+    expect(english.html).toContain(">Open</a>")
+    const labelled = renderEmail("marketplace-order-requested", { ...reservation, link: "https://enjoy-mel.fr/pro", link_label: "Ouvrir le tableau" }, branding)
+    expect(labelled.html).toContain('<html lang="fr">')
+    expect(labelled.html).toContain(">Ouvrir le tableau</a>")
+  })
 })
 
 describe("reasonFor", () => {
@@ -53,6 +63,7 @@ describe("reasonFor", () => {
     expect(reasonFor("moderation-rejected")).toMatch(/relu par son association/)
     expect(reasonFor("password-reset")).toMatch(/nouveau mot de passe/)
     expect(reasonFor("marketplace")).toMatch(/liée à un accès Enjoy/)
+    expect(reasonFor("moderation-rejected", "en")).toMatch(/belongs to an Enjoy account/)
   })
 })
 

@@ -6,6 +6,10 @@ export type EmailData = {
   text: string
   /** The one action of the e-mail, drawn as a button in the HTML part. */
   link?: string | null
+  /** The button's words ("Suivre ma commande" by default). */
+  link_label?: string | null
+  /** The recipient's language: `en` frames the message in English; French otherwise. */
+  locale?: string | null
   /** The commune the message belongs to, for its co-branding (its logo beside the platform's). */
   commune?: { name: string; logo_url?: string | null } | null
 }
@@ -71,14 +75,15 @@ function header({ storefrontUrl, platformName }: Required<Branding>, commune: Em
  */
 export function renderEmail(template: string, data: EmailData, branding: Branding): RenderedEmail {
   const brand = { platformName: "Enjoy", ...branding }
-  const reason = reasonFor(template)
+  const language = /^en\b/i.test(data.locale ?? "") ? "en" : "fr"
+  const reason = reasonFor(template, language)
   const from = data.commune ? `${brand.platformName} · ${data.commune.name}` : brand.platformName
   const text = `${data.text.trim()}\n\n-- \n${reason}\n${from} — ${brand.storefrontUrl}\n`
   const action = isWebUrl(data.link)
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(data.link)}" style="display:inline-block;padding:12px 20px;background:#0b4f8a;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:bold">Ouvrir le lien</a></p>`
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(data.link)}" style="display:inline-block;padding:12px 20px;background:#0b4f8a;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:bold">${escapeHtml(data.link_label || (language === "en" ? "Open" : "Ouvrir"))}</a></p>`
     : ""
   const html = `<!doctype html>
-<html lang="fr">
+<html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(data.subject)}</title></head>
 <body style="margin:0;padding:0;background:#f4f4f4">
 <div style="max-width:600px;margin:0 auto;padding:24px 16px;background:#ffffff;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">

@@ -1,4 +1,5 @@
 import "server-only"
+import { getLocale } from "next-intl/server"
 import { medusa } from "../medusa"
 import { CART_COOKIE, dropCookie, readCookie, writeCookie } from "../session"
 import { isNotFound, visitorFetch } from "../store-api"
@@ -73,7 +74,8 @@ export async function addLine(variantId: string, quantity: number): Promise<void
   }
   const { cart: created } = await visitorFetch<{ cart: Cart }>("/store/carts", {
     method: "POST",
-    body: { region_id: await franceRegionId(), items: [{ variant_id: variantId, quantity }] },
+    // The cart's language becomes its orders': the e-mails about them are written in it.
+    body: { region_id: await franceRegionId(), locale: await getLocale(), items: [{ variant_id: variantId, quantity }] },
   })
   await writeCookie(CART_COOKIE, created.id, 30)
 }

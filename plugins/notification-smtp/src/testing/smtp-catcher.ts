@@ -5,8 +5,13 @@ import { SMTPServer } from "smtp-server"
  * A real SMTP server in this process (the `smtp-server` package, plain SMTP
  * on 127.0.0.1, no authentication), which parses what it receives with
  * `mailparser`. It can answer the next messages with an SMTP error, as a
- * busy or refusing server would.
+ * busy or refusing server would. Exported as `@enjoy/notification-smtp/testing`
+ * (its source, for tests only: Medusa never loads it) so that the backend's
+ * integration tests receive the platform's e-mails on it too.
  */
+const mailTo = (mail: ParsedMail) =>
+  [mail.to ?? []].flat().flatMap((to) => to.value.map((a) => (a.address ?? "").toLowerCase()))
+
 export async function startSmtpCatcher(port: number) {
   const received: ParsedMail[] = []
   const failures: number[] = []
@@ -39,6 +44,8 @@ export async function startSmtpCatcher(port: number) {
     attempts: () => attempts,
     /** Answers the next `count` messages with this SMTP code (421: try later; 550: refused). */
     failNext: (count: number, code: number) => failures.push(...Array(count).fill(code)),
+    /** The messages received for this address so far. */
+    to: (address: string) => received.filter((mail) => mailTo(mail).includes(address.toLowerCase())),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
