@@ -62,6 +62,7 @@ export function orderEmailTests({ api, getContainer }: MedusaSuiteOptions) {
     expect(shopperMail.html).toContain('<html lang="fr">')
     expect(shopperMail.html).toContain(`<img src="${STREET_LOGO}"`)
     expect(links(shopperMail)).toContain(checkoutPage)
+    expect(shopperMail.html).toContain(">Suivre ma commande</a>")
     expect(shopperMail.headers.get("x-enjoy-template")).toBe("marketplace-order-placed")
 
     // Each merchant's: only their establishment's part, and their reservations board.

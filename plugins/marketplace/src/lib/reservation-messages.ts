@@ -96,9 +96,11 @@ const LABELS_EN: Record<ReservationStatus, string> = {
   cancelled: "cancelled",
 }
 
+export const followLabel = (language: MessageLanguage) => (language === "fr" ? "Suivre ma commande" : "Follow my order")
+
 /** "Suivre ma commande : https://…" — French puts a space before the colon, English does not. */
 export const followLine = (language: MessageLanguage, link: string) =>
-  language === "fr" ? `Suivre ma commande : ${link}` : `Follow my order: ${link}`
+  `${followLabel(language)}${language === "fr" ? " : " : ": "}${link}`
 export const BOARD_LABEL = "Ouvrir le tableau des réservations"
 
 /** The shopper's paragraph about one reservation, in their language: also a block of the checkout summary. */

@@ -25,7 +25,7 @@ describe("renderEmail", () => {
     expect(html).toContain("« Fromagerie &lt;Lina&gt; »")
     expect(html).not.toContain("<Lina>")
     // The sentence's full stop stays out of the link.
-    expect(html).toContain('<a href="https://enjoy-mel.fr/commande/12" style="color:#0b4f8a">https://enjoy-mel.fr/commande/12</a>.')
+    expect(html).toContain('<a href="https://enjoy-mel.fr/commande/12" style="color:#0b4f8a;word-break:break-all">https://enjoy-mel.fr/commande/12</a>.')
     expect(html.match(/<p style="margin:0 0 16px">/g)).toHaveLength(3)
     expect(html).toContain("est confirmée.<br>Suivez-la")
   })

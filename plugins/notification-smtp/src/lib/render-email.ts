@@ -42,7 +42,7 @@ function linkify(line: string): string {
   let last = 0
   for (const match of line.matchAll(URL_PATTERN)) {
     const url = match[0].replace(/[.,;:!?)]+$/, "")
-    html += escapeHtml(line.slice(last, match.index)) + `<a href="${escapeHtml(url)}" style="color:#0b4f8a">${escapeHtml(url)}</a>`
+    html += escapeHtml(line.slice(last, match.index)) + `<a href="${escapeHtml(url)}" style="color:#0b4f8a;word-break:break-all">${escapeHtml(url)}</a>`
     last = match.index! + url.length
   }
   return html + escapeHtml(line.slice(last))

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { BigNumberInput, CreateNotificationDTO } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { type CheckoutPart, checkoutShopperMessage, merchantMessages } from "../../../lib/order-messages"
-import { BOARD_LABEL, type Message, messageLanguage, shopperReservationMessage } from "../../../lib/reservation-messages"
+import { BOARD_LABEL, followLabel, type Message, messageLanguage, shopperReservationMessage } from "../../../lib/reservation-messages"
 import type { ReservationStatus } from "../../../lib/reservation-status"
 
 type Commune = { name: string; logo_url?: string | null }
@@ -45,7 +45,7 @@ function notification(message: Message, commune: Commune | null, template: strin
       subject: message.subject,
       text: message.text,
       link: message.link,
-      link_label: message.link.includes("/pro/") ? BOARD_LABEL : undefined,
+      link_label: message.link.includes("/pro/") ? BOARD_LABEL : followLabel(message.language),
       locale: message.language,
       commune,
     },
