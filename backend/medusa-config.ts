@@ -32,21 +32,37 @@ const redisModules = env.REDIS_URL
   : []
 
 /**
- * Uploaded photos are kept on disk in UPLOAD_DIR (./uploads of the backend's directory) and served by our
+ * Uploaded photos go to S3-compatible object storage when S3_BUCKET is set (Medusa's file-s3 provider;
+ * the bucket, or a CDN before it, serves them at S3_PUBLIC_URL), which every backend process shares.
+ * Otherwise they are kept on disk in UPLOAD_DIR (./uploads of the backend's directory) and served by our
  * GET /media/:name, images only and never sniffed — not by Express's /static, which would serve any type.
  */
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        file_url: env.S3_PUBLIC_URL!.replace(/\/+$/, ""),
+        // Every object is a vitrine photo: public, and never changed under its name.
+        cache_control: "public, max-age=31536000, immutable",
+        additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE ?? !!env.S3_ENDPOINT },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/media` },
+    }
+
 const fileModule = {
   key: Modules.FILE,
   resolve: "@medusajs/medusa/file",
-  options: {
-    providers: [
-      {
-        resolve: "@medusajs/medusa/file-local",
-        id: "local",
-        options: { upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/media` },
-      },
-    ],
-  },
+  options: { providers: [fileProvider] },
 }
 
 /** Accounts sign in with e-mail and password, hashed with scrypt at the configured cost. */

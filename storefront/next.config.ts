@@ -1,13 +1,27 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
 
-/** Vitrine photos are files the backend serves under /media: its host, any port locally. */
+/**
+ * Vitrine photos are files the backend serves under /media (its host, any port locally), or objects of
+ * the bucket at S3_PUBLIC_URL when the backend stores them on S3-compatible storage.
+ */
 const backend = new URL(process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000")
-const photoHosts = [...new Set([backend.hostname, "localhost"])].map((hostname) => ({
-  protocol: backend.protocol.replace(":", "") as "http" | "https",
+const protocolOf = (url: URL) => url.protocol.replace(":", "") as "http" | "https"
+type PhotoHost = { protocol: "http" | "https"; hostname: string; port?: string; pathname: string }
+const photoHosts: PhotoHost[] = [...new Set([backend.hostname, "localhost"])].map((hostname) => ({
+  protocol: protocolOf(backend),
   hostname,
   pathname: "/media/**",
 }))
+if (process.env.S3_PUBLIC_URL) {
+  const bucket = new URL(process.env.S3_PUBLIC_URL)
+  photoHosts.push({
+    protocol: protocolOf(bucket),
+    hostname: bucket.hostname,
+    ...(bucket.port ? { port: bucket.port } : {}),
+    pathname: `${bucket.pathname.replace(/\/+$/, "")}/**`,
+  })
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

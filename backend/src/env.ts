@@ -61,6 +61,21 @@ const EnvSchema = z
     REVALIDATE_SECRET: optionalText,
     /** Where the backend reaches the storefront when that differs from its public address (docker compose). */
     STOREFRONT_INTERNAL_URL: optionalUrl,
+    /**
+     * Files (vitrine photos) go to S3-compatible object storage when S3_BUCKET is set, through Medusa's
+     * file-s3 provider; S3_PUBLIC_URL is where the bucket's objects are read (a CDN, or the endpoint and bucket).
+     */
+    S3_BUCKET: optionalText,
+    S3_ENDPOINT: optionalUrl,
+    S3_REGION: z.string().trim().min(1).default("eu-west-3"),
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    S3_PUBLIC_URL: optionalUrl,
+    /** Buckets addressed as endpoint/bucket (MinIO, s3rver, Garage…) rather than bucket.endpoint (AWS). */
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false"])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === "true")),
     /** Where the local file provider keeps uploads (served by GET /media/:name); not Express's /static. */
     UPLOAD_DIR: z.string().trim().min(1).default("uploads"),
     /** Failed sign-ins, registrations or reset requests allowed per account, and per client address, per window. */
@@ -74,6 +89,13 @@ const EnvSchema = z
     AUTH_PASSWORD_HASH_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   })
   .superRefine((env, ctx) => {
+    if (env.S3_BUCKET) {
+      for (const key of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const) {
+        if (!env[key]) {
+          ctx.addIssue({ code: "custom", path: [key], message: "must be set with S3_BUCKET" })
+        }
+      }
+    }
     if (env.NODE_ENV !== "production") {
       return
     }

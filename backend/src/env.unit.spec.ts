@@ -39,6 +39,21 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SMTP_URL: "http://mail.example" })).toThrow(/SMTP_URL: must start with smtp:\/\/ or smtps:\/\//)
   })
 
+  it("keeps files on disk unless a bucket is set, and then asks for its keys and public address", () => {
+    expect(parseEnv({}).S3_BUCKET).toBeUndefined()
+    expect(() => parseEnv({ S3_BUCKET: "photos" })).toThrow(/S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY[\s\S]*S3_PUBLIC_URL/)
+    const env = parseEnv({
+      S3_BUCKET: "photos",
+      S3_ENDPOINT: "http://127.0.0.1:4569",
+      S3_ACCESS_KEY_ID: "id",
+      S3_SECRET_ACCESS_KEY: "secret",
+      S3_PUBLIC_URL: "http://127.0.0.1:4569/photos",
+      S3_FORCE_PATH_STYLE: "true",
+    })
+    expect([env.S3_REGION, env.S3_FORCE_PATH_STYLE]).toEqual(["eu-west-3", true])
+    expect(() => parseEnv({ S3_ENDPOINT: "pas une adresse" })).toThrow(/S3_ENDPOINT/)
+  })
+
   it("names a malformed variable", () => {
     expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrow(/REDIS_URL/)
   })

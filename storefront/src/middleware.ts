@@ -20,6 +20,7 @@ export function middleware(request: NextRequest) {
     nonce,
     pathname,
     backendUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
+    photosUrl: process.env.S3_PUBLIC_URL || undefined,
     development: process.env.NODE_ENV === "development",
   })
   if (nonce) {

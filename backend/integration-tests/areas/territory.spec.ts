@@ -6,9 +6,11 @@ import { dealsTests } from "../http/deals"
 import { territoryTests } from "../http/territory"
 import { authorizationTests } from "../http/authorization"
 import { fuzzTests } from "../http/fuzz"
+import { objectStorageTests } from "../http/object-storage"
 
 /**
- * Communes, associations, bons plans and events, territory data, and every route tried by every actor, on one booted backend:
+ * Communes, associations, bons plans and events, territory data, every route tried by every actor, and photos on
+ * object storage, on one booted backend:
  * a boot costs 10 to 15 s, paid once per file. Each test still starts from the same database, which
  * Medusa's runner restores before it.
  */
@@ -19,4 +21,6 @@ backendIntegrationSuite((options) => {
   describe("territory", () => territoryTests(options))
   describe("authorization", () => authorizationTests(options))
   describe("fuzz", () => fuzzTests(options))
-})
+  describe("object storage", () => objectStorageTests(options))
+  // This area keeps its files on S3-compatible storage (a real s3rver); the others on the local disk.
+}, { objectStorage: true })

@@ -6,8 +6,9 @@ import path from "node:path"
 import pg from "pg"
 import { beforeAll, inject } from "vitest"
 import { testDatabaseUrl } from "../setup/database"
-import { TEST_ENVIRONMENT } from "../setup/environment"
+import { OBJECT_STORAGE_ENVIRONMENT, TEST_ENVIRONMENT } from "../setup/environment"
 import { openMailbox } from "./mailbox"
+import { openObjectStorage } from "./object-storage"
 
 /**
  * The Search Module fills its indexes in the background once the application
@@ -60,13 +61,23 @@ export async function copyTemplate(dbName: string) {
 /**
  * Boots the composed backend (built plugins included) for one test file, on
  * a copy of the migrated template, with the one test environment
- * (setup/environment.ts); the admin dashboard is not built in tests.
+ * (setup/environment.ts); the admin dashboard is not built in tests. With
+ * `objectStorage`, its files go to a real S3-compatible server instead of the disk.
  */
-export function backendIntegrationSuite(testSuite: (options: MedusaSuiteOptions) => void) {
+export function backendIntegrationSuite(
+  testSuite: (options: MedusaSuiteOptions) => void,
+  { objectStorage = false }: { objectStorage?: boolean } = {}
+) {
   const dbName = `enjoy_it_${process.env.VITEST_POOL_ID ?? 1}_${process.pid}`
   beforeAll(() => copyTemplate(dbName))
   // Before the backend boots and closed after it stops (hooks run in reverse): no e-mail finds the door shut.
   openMailbox()
+  if (objectStorage) {
+    openObjectStorage()
+    // medusa-config.ts reads the environment when the backend boots, as vitest.integration-setup.ts explains:
+    // set before then, in this file's own process (each file has one).
+    Object.assign(process.env, OBJECT_STORAGE_ENVIRONMENT)
+  }
   medusaIntegrationTestRunner({
     cwd: path.resolve(__dirname, "../.."),
     dbName,

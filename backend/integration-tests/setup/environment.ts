@@ -12,6 +12,19 @@ export const STOREFRONT_URL = "https://vitrine.enjoy.test"
 export const STOREFRONT_STAND_IN_PORT = 39_100 + worker
 /** A real SMTP server listens here in each test file's process (helpers/mailbox.ts): every e-mail leaves over SMTP. */
 export const SMTP_PORT = 39_300 + worker
+/** An S3-compatible server (s3rver) listens here for the files that keep theirs on object storage (helpers/object-storage.ts). */
+export const S3_PORT = 39_400 + worker
+export const S3_BUCKET = "enjoy-photos"
+/** The files that boot with object storage: S3 variables as production sets them, pointing at s3rver. */
+export const OBJECT_STORAGE_ENVIRONMENT: Record<string, string> = {
+  S3_BUCKET,
+  S3_ENDPOINT: `http://127.0.0.1:${S3_PORT}`,
+  S3_REGION: "eu-west-3",
+  // s3rver's own credentials: it checks the requests' signatures with them.
+  S3_ACCESS_KEY_ID: "S3RVER",
+  S3_SECRET_ACCESS_KEY: "S3RVER",
+  S3_PUBLIC_URL: `http://127.0.0.1:${S3_PORT}/${S3_BUCKET}`,
+}
 export const REVALIDATE_SECRET = "revalidate-secret-for-integration-tests"
 export const STRIPE_WEBHOOK_SECRET = "whsec_enjoy_integration_tests_only"
 

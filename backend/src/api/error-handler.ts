@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { badRequestMessage } from "@enjoy/kernel"
+import { STORAGE_UNAVAILABLE } from "@enjoy/marketplace/workflows"
 
 const medusaErrorHandler = errorHandler()
 
@@ -18,6 +19,12 @@ export function enjoyErrorHandler(error: unknown, req: MedusaRequest, res: Medus
     // Medusa's validator prefixes our French "<champ> : <problème>" messages with English words: drop them.
     if (error instanceof MedusaError && error.message.startsWith(VALIDATOR_PREFIX)) {
       error.message = error.message.slice(VALIDATOR_PREFIX.length)
+    }
+    // A file store that refuses writes is no fault of the client, nor a bug: 503, with the words the workflow chose.
+    // (A workflow hands its step's error back as a copy of its fields, not always as a MedusaError.)
+    const failed = error as { code?: string; type?: string; message?: string }
+    if (failed?.code === STORAGE_UNAVAILABLE) {
+      return res.status(503).json({ type: failed.type, code: failed.code, message: failed.message })
     }
     if (!message) {
       return medusaErrorHandler(error, req, res, next)

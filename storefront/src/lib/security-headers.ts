@@ -39,11 +39,19 @@ export function isPerVisitorPage(pathname: string): boolean {
 }
 
 /** `nonce` is null on cached public pages. */
-export type CspInput = { nonce: string | null; pathname: string; backendUrl: string; development: boolean }
+export type CspInput = {
+  nonce: string | null
+  pathname: string
+  backendUrl: string
+  /** Where vitrine photos are read when the backend keeps them on S3-compatible storage (S3_PUBLIC_URL). */
+  photosUrl?: string
+  development: boolean
+}
 
-export function contentSecurityPolicy({ nonce, pathname, backendUrl, development }: CspInput): string {
+export function contentSecurityPolicy({ nonce, pathname, backendUrl, photosUrl, development }: CspInput): string {
   const stripe = pagePath(pathname) === STRIPE_PAGE
   const backend = new URL(backendUrl).origin
+  const photos = photosUrl ? [new URL(photosUrl).origin] : []
   // 'strict-dynamic': scripts that a nonce'd script loads (Stripe.js) run; host lists are for older browsers.
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]
   const directives: Record<string, string[]> = {
@@ -51,7 +59,7 @@ export function contentSecurityPolicy({ nonce, pathname, backendUrl, development
     "script-src": ["'self'", ...scripts, ...(stripe ? STRIPE.script : []), ...(development ? ["'unsafe-eval'"] : [])],
     // React writes style attributes (progress bars, map markers): styles may be inline, scripts never.
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", backend, MAP_TILES, ...(stripe ? STRIPE.img : [])],
+    "img-src": ["'self'", "data:", "blob:", backend, ...photos, MAP_TILES, ...(stripe ? STRIPE.img : [])],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(stripe ? STRIPE.connect : []), ...(development ? ["ws:"] : [])],
     // The pro space's service worker (/pro/sw.js) and manifest; 'strict-dynamic' would otherwise decide for workers.

@@ -31,6 +31,11 @@ describe("security headers", () => {
     expect(policy).not.toContain("unsafe-eval")
   })
 
+  it("shows photos from the bucket when they are kept on object storage", () => {
+    const policy = contentSecurityPolicy({ nonce: null, pathname: "/lille", backendUrl: "http://localhost:9000", photosUrl: "https://photos.enjoy-mel.fr/vitrines", development: false })
+    expect(policy).toContain("img-src 'self' data: blob: http://localhost:9000 https://photos.enjoy-mel.fr https://tile.openstreetmap.org")
+  })
+
   it("allows Stripe's domains on the checkout page only", () => {
     const checkout = csp("/panier/validation")
     expect(csp("/en/panier/validation")).toContain("https://js.stripe.com")

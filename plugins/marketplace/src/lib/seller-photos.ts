@@ -52,8 +52,11 @@ export type PhotoMeta = {
   decorative: boolean
   width: number
   height: number
-  /** Every stored width, narrowest first; the photo's address is the widest. */
-  srcset: { width: number; url: string }[]
+  /**
+   * Every stored width, narrowest first; the photo's address is the widest. `file_id` is the file
+   * module's id (the object's key on S3), kept to delete it: older photos have only their /media/ address.
+   */
+  srcset: { width: number; url: string; file_id?: string }[]
 }
 /** Keyed by the photo's address: the order lives in `photos`, so reordering never loses a text. */
 export type PhotoMetaMap = Record<string, PhotoMeta>
@@ -134,6 +137,8 @@ export function arrangePhotos(
 
 /** The file ids of every stored width of a photo (its own address included), for deleting them all. */
 export function storedFileIds(url: string, meta: PhotoMeta | undefined): string[] {
-  const urls = new Set([url, ...(meta?.srcset ?? []).map((s) => s.url)])
-  return [...urls].map(storedFileId).filter((id): id is string => id !== null)
+  const widths = meta?.srcset ?? []
+  const own = widths.find((s) => s.url === url)
+  const ids = [own?.file_id ?? storedFileId(url), ...widths.filter((s) => s !== own).map((s) => s.file_id ?? storedFileId(s.url))]
+  return [...new Set(ids.filter((id): id is string => !!id))]
 }

@@ -56,6 +56,10 @@ describe("photo texts and order", () => {
   it("lists the file of every stored width of a photo", () => {
     expect(storedFileIds(media("a"), meta("a", "x"))).toEqual(["a", "a-480"])
     expect(storedFileIds("https://ailleurs.test/photo.jpg", undefined)).toEqual([])
+    // On object storage, the addresses are the bucket's: the ids kept at upload are the objects' keys.
+    const s3 = (key: string) => `https://photos.enjoy.test/${key}`
+    const onS3 = { ...meta("a", "x"), srcset: [{ width: 480, url: s3("four-480-01J.webp"), file_id: "four-480-01J.webp" }, { width: 1600, url: s3("four-01J.webp"), file_id: "four-01J.webp" }] }
+    expect(storedFileIds(s3("four-01J.webp"), onS3)).toEqual(["four-01J.webp", "four-480-01J.webp"])
   })
 })
 

@@ -1,8 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { deleteFilesWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { deleteFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { storedFileIds, storedPhotoMeta, type PhotoMetaMap } from "../../../lib/seller-photos"
 import { updateSellersStep } from "../../seller/steps/update-sellers"
-import { encodeSellerPhotosStep, planSellerPhotosStep, validateMerchantSellerStep } from "../steps"
+import { encodeSellerPhotosStep, planSellerPhotosStep, uploadPhotoFilesStep, validateMerchantSellerStep } from "../steps"
 
 export const changeSellerPhotosWorkflowId = "change-seller-photos"
 
@@ -20,7 +20,7 @@ export type ChangeSellerPhotosInput = {
 
 /**
  * Adds photos to a vitrine (checked from their bytes, re-encoded as WebP at each configured width, then
- * uploaded through the file module — the local provider by default) with their alternative texts and
+ * uploaded through the file module — the local provider by default, S3-compatible storage when configured) with their alternative texts and
  * sizes, or takes one off and deletes its files. The limit and the texts are checked before uploading;
  * if saving fails, the uploaded files are deleted again. A removed photo's files are deleted last, once
  * the vitrine no longer shows it.
@@ -42,16 +42,17 @@ export const changeSellerPhotosWorkflow = createWorkflow(
       const encoded = encodeSellerPhotosStep(
         transform({ input }, ({ input }) => (input.files ?? []).map(({ filename, mimeType, content }) => ({ filename, mimeType, content })))
       )
-      const uploaded = uploadFilesWorkflow.runAsStep({
-        input: transform({ encoded }, ({ encoded }) => ({
-          files: encoded.flat().map(({ filename, mimeType, content }) => ({ filename, mimeType, content, access: "public" as const })),
-        })),
-      })
+      const uploaded = uploadPhotoFilesStep(
+        transform({ encoded }, ({ encoded }) => encoded.flat().map(({ filename, mimeType, content }) => ({ filename, mimeType, content })))
+      )
       // The file module answers in the order it was given: each photo's widths follow one another.
       return transform({ encoded, uploaded, input }, ({ encoded, uploaded, input }) => {
         let next = 0
         return encoded.map((renditions, index) => {
-          const srcset = renditions.map((r) => ({ width: r.width, url: uploaded[next++].url }))
+          const srcset = renditions.map((r) => {
+            const file = uploaded[next++]
+            return { width: r.width, url: file.url, file_id: file.id }
+          })
           const widest = renditions[renditions.length - 1]
           const file = input.files![index]
           return {
