@@ -11,6 +11,13 @@ export async function migrateAndSeed(databaseUrl, extraEnv = {}) {
   const env = { DATABASE_URL: databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true", ...extraEnv }
   log("Migration de la base …")
   await run("npx", ["medusa", "db:migrate"], { cwd: backend, env })
+  return seedDemo(databaseUrl, extraEnv)
+}
+
+/** Runs the idempotent demo seed on a migrated database; returns the credentials it printed. */
+export async function seedDemo(databaseUrl, extraEnv = {}) {
+  const backend = path.join(ROOT, "backend")
+  const env = { DATABASE_URL: databaseUrl, MEDUSA_DISABLE_TELEMETRY: "true", ...extraEnv }
   log("Données de démonstration (idempotent) …")
   const output = await run("npx", ["medusa", "exec", "../seed/src/seed.ts"], { cwd: backend, env })
   // Keep the lines after the seed's "Demo credentials" header, without the logger's prefix.
