@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench <name>`: each benchmark measures its baseline in the same run and prints ratios.
-const BENCHMARKS = { checkout: "./bench/checkout.mjs", search: "./bench/search.mjs", vitrine: "./bench/vitrine.mjs" }
+const BENCHMARKS = {
+  checkout: "./bench/checkout.mjs",
+  search: "./bench/search.mjs",
+  stack: "./bench/stack.mjs",
+  vitrine: "./bench/vitrine.mjs",
+}
 
 const name = process.argv[2]
 if (!BENCHMARKS[name]) {

@@ -100,7 +100,11 @@ try {
   Base de données                  : ${db.kind}
 ${mail.webUrl ? `  E-mails                          : ${mail.webUrl}\n` : ""}${store.env.S3_PUBLIC_URL ? `  Photos (s3rver)                  : ${store.env.S3_PUBLIC_URL}\n` : ""}
   Identifiants de démonstration : ceux de npm run demo, par exemple
-${credentials.slice(0, 3).map((line) => `  ${line.trim()}`).join("\n")}
+${credentials
+  .slice(0, 3)
+  // The admin dashboard is not served by this stack's servers (medusa start without a built admin).
+  .map((line) => `  ${line.replace(/\s*\(admin [^)]*\)/, "").trim()}`)
+  .join("\n")}
 
   Ctrl-C arrête tout proprement.
 `)

@@ -22,25 +22,38 @@ function get(url, agent, headers) {
 /** Requests/s, latency p50/p95 (ms) and failures of `clients` concurrent clients on `url` for `seconds`. */
 export async function loadTest(url, { clients = 32, seconds = 15, headers = {} } = {}) {
   const agent = new Agent({ keepAlive: true, maxSockets: clients })
+  try {
+    return await closedLoop({ clients, seconds }, async () => (await get(url, agent, headers)) < 400)
+  } finally {
+    agent.destroy()
+  }
+}
+
+/**
+ * `clients` concurrent loops of `attempt` (resolving true when it succeeded) for `seconds`: attempts/s,
+ * latency p50/p95 (ms) of each attempt, and failures (false, or thrown).
+ */
+export async function closedLoop({ clients, seconds }, attempt) {
   const latencies = []
   let failures = 0
+  let firstError
   const started = performance.now()
   const deadline = started + seconds * 1000
   const client = async () => {
     while (performance.now() < deadline) {
       const sent = performance.now()
       try {
-        if ((await get(url, agent, headers)) >= 400) failures += 1
-      } catch {
+        if (!(await attempt())) failures += 1
+      } catch (error) {
         failures += 1
+        firstError ??= error.message
       }
       latencies.push(performance.now() - sent)
     }
   }
   await Promise.all(Array.from({ length: clients }, client))
   const elapsed = (performance.now() - started) / 1000
-  agent.destroy()
-  return { ...loadFigures(latencies, elapsed), failures }
+  return { ...loadFigures(latencies, elapsed), failures, firstError }
 }
 
 /** The figures of a run: requests per second over the elapsed time, and the latencies' p50 and p95. */

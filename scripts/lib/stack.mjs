@@ -36,13 +36,15 @@ export async function startBackendProcesses({ databaseUrl, redisUrl, serverPorts
     COOKIE_SECRET: randomBytes(24).toString("hex"),
     ...env,
   }
-  serverPorts.forEach((port, index) =>
+  const serverProcesses = serverPorts.map((port, index) =>
     serveBackend(`serveur ${index + 1}`, { databaseUrl, port, env: { ...shared, WORKER_MODE: "server" } })
   )
-  serveBackend("worker", { databaseUrl, port: workerPort, env: { ...shared, WORKER_MODE: "worker" } })
+  const workerProcess = serveBackend("worker", { databaseUrl, port: workerPort, env: { ...shared, WORKER_MODE: "worker" } })
   const servers = serverPorts.map((port) => `http://localhost:${port}`)
   const worker = `http://localhost:${workerPort}`
   await Promise.all([...servers, worker].map((url) => waitForHttp(`${url}/health`)))
   const proxy = await startRoundRobinProxy(proxyPort, servers.map((url) => url.replace("localhost", "127.0.0.1")))
-  return { servers, worker, proxy }
+  // The processes' ids, for measuring what each one's share of the work costs (bench stack).
+  const pids = { servers: serverProcesses.map((child) => child.pid), worker: workerProcess.pid }
+  return { servers, worker, proxy, pids }
 }
