@@ -6,12 +6,20 @@ import { communePayload } from "./communes"
 import { sellerPayload } from "./sellers"
 
 type Headers = { headers: Record<string, string> }
+// Methods (not function-valued properties): an axios instance of any configuration type fits.
 type Api = {
-  get: (url: string, config?: unknown) => Promise<{ data: any }>
-  post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: any }>
+  get(url: string, config?: unknown): Promise<{ data: any }>
+  post(url: string, body?: unknown, config?: unknown): Promise<{ data: any }>
 }
 
-export type Establishment = { sellerId: string; variantId: string; productId: string; merchant: Headers; merchantEmail: string }
+export type Establishment = {
+  sellerId: string
+  handle: string
+  variantId: string
+  productId: string
+  merchant: Headers
+  merchantEmail: string
+}
 
 /** The street's commune's emblem, on the web: e-mails show it beside the platform's name. */
 export const STREET_LOGO = "https://vitrine.enjoy.test/logos/lille.png"
@@ -22,8 +30,19 @@ export const STREET_LOGO = "https://vitrine.enjoy.test/logos/lille.png"
  * establishments in any mode, each with a product of `quantity` units.
  */
 export async function shoppingStreet(api: Api, container: MedusaContainer) {
+  return streetOn(api, await streetParties(container, api), container)
+}
+
+/** What a street needs from the container: a signed-in operator, the platform's store key, a France region. */
+export type StreetParties = { operator: Headers; store: Headers; region: { id: string } }
+
+export async function streetParties(container: MedusaContainer, api: Api): Promise<StreetParties> {
   const operator = await operatorHeaders(container, api)
   const store = await platformStoreHeaders(container)
+  return { operator, store, region: await franceRegion(container) }
+}
+
+export async function franceRegion(container: MedusaContainer) {
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
@@ -31,6 +50,14 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
       regions: [{ name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] }],
     },
   })
+  return region
+}
+
+/**
+ * The street itself, through the HTTP API only: also what the multi-process test builds on servers it
+ * did not boot (no container then: `stock` and `ordersOf`, which read the database, need one).
+ */
+export async function streetOn(api: Api, { operator, store, region }: StreetParties, container?: MedusaContainer) {
   const communeId = (await api.post("/admin/communes", communePayload({ latitude: 50.6292, longitude: 3.0573, logo_url: STREET_LOGO }), operator))
     .data.commune.id as string
   let count = 0
@@ -50,6 +77,7 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
     )
     return {
       sellerId: data.seller.id,
+      handle: data.seller.handle,
       variantId: created.product.variants[0].id,
       productId: created.product.id,
       merchant,
@@ -75,7 +103,7 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
 
   /** [stocked, reserved] of a variant in its establishment's location. */
   const stock = async (variantId: string) => {
-    const query = container.resolve("query")
+    const query = container!.resolve("query")
     const {
       data: [variant],
     } = await query.graph({
@@ -89,7 +117,7 @@ export async function shoppingStreet(api: Api, container: MedusaContainer) {
 
   /** The ids of the live (not deleted) orders holding a variant, read straight from PostgreSQL. */
   const ordersOf = async (variantId: string): Promise<string[]> => {
-    const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const pg = container!.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const rows = await pg.raw(
       `select distinct o.id from "order" o
          join order_item oi on oi.order_id = o.id and oi.deleted_at is null
