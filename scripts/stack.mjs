@@ -23,7 +23,7 @@ const { startObjectStore } = await import("./lib/object-store.mjs")
 const { log } = await import("./lib/output.mjs")
 const { stopAll, waitForHttp } = await import("./lib/processes.mjs")
 const { migrateAndSeed } = await import("./lib/seed.mjs")
-const { redisAnswers, startBackendProcesses } = await import("./lib/stack.mjs")
+const { redisAnswers, startBackendProcesses, waitForReadiness } = await import("./lib/stack.mjs")
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379"
 const PROXY_PORT = Number(process.env.PROXY_PORT ?? 9080)
@@ -80,6 +80,11 @@ try {
     },
   })
   proxy = started.proxy
+  // Readiness of what the servers depend on (PostgreSQL, Redis, search indexes, SMTP, bucket), said in words.
+  const ready = await waitForReadiness(`${started.servers[0]}/ready`)
+  for (const [name, check] of Object.entries(ready.checks)) {
+    log(`  ${name} : ${check.status}${check.detail ? ` (${check.detail})` : ""}`)
+  }
   const publishableKey = readFileSync(path.join(ROOT, ".data", "publishable-key"), "utf8").trim()
   serveCachedStorefront("vitrine", STOREFRONT_PORT, {
     MEDUSA_BACKEND_URL: publicApi,

@@ -48,3 +48,15 @@ export async function startBackendProcesses({ databaseUrl, redisUrl, serverPorts
   const pids = { servers: serverProcesses.map((child) => child.pid), worker: workerProcess.pid }
   return { servers, worker, proxy, pids }
 }
+
+/** Polls a server's /ready until it says ready, or `timeoutMs` passes; returns its last report either way. */
+export async function waitForReadiness(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const report = await fetch(url)
+      .then((res) => res.json())
+      .catch((error) => ({ status: "degraded", checks: { backend: { status: "degraded", detail: error.message } } }))
+    if (report.status === "ready" || Date.now() > deadline) return report
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+}

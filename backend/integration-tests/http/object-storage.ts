@@ -34,6 +34,20 @@ export function objectStorageTests({ api, getContainer }: MedusaSuiteOptions) {
     return seller as { photos: string[]; photo_meta: unknown }
   }
 
+  it("reports every dependency ready: PostgreSQL, the search indexes, SMTP and the bucket; Redis off", async () => {
+    const { data } = await api.get("/ready")
+    expect(data).toEqual({
+      status: "ready",
+      checks: {
+        database: { status: "ok" },
+        redis: { status: "off", detail: "REDIS_URL absent : événements, verrous et cache en mémoire" },
+        search: { status: "ok" },
+        smtp: { status: "ok" },
+        files: { status: "ok" },
+      },
+    })
+  })
+
   it("stores a vitrine's photo in the bucket, serves it from there, and deletes every width when taken off", async () => {
     const shop = await street.establishment("reservation")
     const before = await bucket.keys()
@@ -64,6 +78,14 @@ export function objectStorageTests({ api, getContainer }: MedusaSuiteOptions) {
     const bytes = await photo()
     await bucket.remove()
     try {
+      // The readiness check names the store that refuses, without its keys.
+      const unready = await failure<{ status: string; checks: Record<string, unknown> }>(api.get("/ready"))
+      expect([unready.status, unready.data.status, unready.data.checks.files]).toEqual([
+        503,
+        "degraded",
+        { status: "degraded", detail: "compartiment enjoy-photos : HTTP 404" },
+      ])
+      expect(JSON.stringify(unready.data)).not.toContain("S3RVER")
       const refused = await failure(upload(shop.sellerId, shop.merchant, bytes))
       expect([refused.status, refused.data.message]).toEqual([
         503,

@@ -3,17 +3,19 @@
  * file needs an app of its own just to change a variable. Each vitest worker
  * (VITEST_POOL_ID) gets its own storefront stand-in port: files run in
  * parallel. Each backend listens on a free port Medusa's runner picks.
+ * The fixed ports below stay under 32768: Linux gives outgoing connections local ports from 32768 to
+ * 60999, and one of them holding a server's port made its listen fail at random.
  */
 const worker = Number(process.env.VITEST_POOL_ID ?? 1)
 
 /** Where the backend's links point (password resets, tags' redirects): never fetched. */
 export const STOREFRONT_URL = "https://vitrine.enjoy.test"
 /** A stand-in for the storefront's /api/revalidate listens here (suites/storefront-revalidation.ts). */
-export const STOREFRONT_STAND_IN_PORT = 39_100 + worker
+export const STOREFRONT_STAND_IN_PORT = 26_100 + worker
 /** A real SMTP server listens here in each test file's process (helpers/mailbox.ts): every e-mail leaves over SMTP. */
-export const SMTP_PORT = 39_300 + worker
+export const SMTP_PORT = 26_300 + worker
 /** An S3-compatible server (s3rver) listens here for the files that keep theirs on object storage (helpers/object-storage.ts). */
-export const S3_PORT = 39_400 + worker
+export const S3_PORT = 26_400 + worker
 export const S3_BUCKET = "enjoy-photos"
 /** The files that boot with object storage: S3 variables as production sets them, pointing at s3rver. */
 export const OBJECT_STORAGE_ENVIRONMENT: Record<string, string> = {

@@ -22,7 +22,7 @@ import { OPERATOR } from "./prepare-parties"
  * is made through server A's HTTP API, like the other tests' (not the demo seed: a minute of CPU).
  */
 const worker = Number(process.env.VITEST_POOL_ID ?? 1)
-const base = 39_600 + worker * 10
+const base = 26_600 + worker * 10
 const PORTS = { servers: [base + 1, base + 2], worker: base + 3, proxy: base + 4, smtp: base + 5, s3: base + 6 }
 // Its own Redis database, emptied first: queues and locks of no other run.
 const REDIS_URL = `${process.env.REDIS_URL ?? "redis://127.0.0.1:6379"}/${12 + (worker % 4)}`
@@ -124,6 +124,17 @@ async function cartOn(server: string, variantId: string, email = "lea@exemple.fr
 }
 
 describe("two servers and a worker on Redis", () => {
+  it("is ready on both servers: PostgreSQL, Redis, the search indexes, SMTP and the bucket", async () => {
+    const { waitForReadiness } = await scripts()
+    for (const server of [A, B]) {
+      const report = await waitForReadiness(`${server}/ready`)
+      expect([server, report]).toEqual([
+        server,
+        { status: "ready", checks: Object.fromEntries(["database", "redis", "search", "smtp", "files"].map((k) => [k, { status: "ok" }])) },
+      ])
+    }
+  })
+
   it("shares sessions and carts: a token and a cart made on one server work on the other", async () => {
     const shop = bakery()
     const onB = await call(B, "GET", `/vendor/sellers/${shop.sellerId}/reservations`, { token: shop.token })

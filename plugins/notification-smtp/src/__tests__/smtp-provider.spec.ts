@@ -10,7 +10,7 @@ import { startSmtpCatcher } from "../testing/smtp-catcher"
  * sending to a real SMTP server started in this process.
  */
 // One port per vitest worker, as the other suites' stand-ins: the module reads its options when it boots.
-const SMTP_PORT = 39_200 + Number(process.env.VITEST_POOL_ID ?? 1)
+const SMTP_PORT = 26_200 + Number(process.env.VITEST_POOL_ID ?? 1)
 let smtp: Awaited<ReturnType<typeof startSmtpCatcher>>
 beforeAll(async () => {
   smtp = await startSmtpCatcher(SMTP_PORT)
