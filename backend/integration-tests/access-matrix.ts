@@ -32,6 +32,7 @@ export type Access =
 export const ACCESS: Record<string, Access> = {
   // the composed backend
   "GET /media/:name": "public",
+  "GET /ready": "public",
   // commune
   "GET /admin/communes": "operator",
   "POST /admin/communes": "operator",
