@@ -62,6 +62,9 @@ export async function compilePlugin(dir) {
   )
   const bundler = await import("@medusajs/admin-bundler")
   const cwd = process.cwd()
+  // Building the admin extensions assigns process.env.NODE_ENV, and an unset one comes back as the string
+  // "undefined": every command the demo runs next (db:migrate first) would then refuse that environment.
+  const nodeEnv = process.env.NODE_ENV
   process.chdir(dir)
   try {
     if (!(await compiler.buildPluginAdminExtensions(bundler))) {
@@ -69,6 +72,8 @@ export async function compilePlugin(dir) {
     }
   } finally {
     process.chdir(cwd)
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
   }
   return files.length
 }
