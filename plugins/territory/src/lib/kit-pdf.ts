@@ -2,6 +2,9 @@ import PDFDocument from "pdfkit"
 import QRCode from "qrcode"
 import SVGtoPDF from "svg-to-pdfkit"
 
+/** Names this layout in stored kits' fingerprints: change it with the drawing, so no kit of the old one is served again. */
+export const KIT_LAYOUT = "kit-2026-12"
+
 export type KitInput = {
   size: "a6" | "a4"
   establishment: string

@@ -51,6 +51,9 @@ function table(doc: PDFKit.PDFDocument, rows: [string, string][]) {
  * establishments and the searches. Text stays text (searchable, readable by
  * a screen reader), charts are drawn.
  */
+/** Names the report's layouts (PDF and CSV) in stored reports' fingerprints: change it with either. */
+export const REPORT_LAYOUT = "report-2026-12"
+
 export function reportPdf(report: ActivityReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `Bilan d'activité — ${report.commune.name}`, Author: "Enjoy" }, lang: "fr-FR" } as PDFKit.PDFDocumentOptions)
   const chunks: Buffer[] = []

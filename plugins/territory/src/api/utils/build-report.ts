@@ -2,9 +2,11 @@ import { computeCostSplit, type CommuneForCostSplit } from "@enjoy/commune/modul
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { reportCsv, type ActivityReport } from "../../lib/report"
-import { reportPdf } from "../../lib/report-pdf"
+import { fingerprint } from "../../lib/fingerprint"
+import { REPORT_LAYOUT, reportPdf } from "../../lib/report-pdf"
 import { period, readSummary } from "./read-summary"
 import type { ReportQueryType } from "../validators"
+import { sendStoredDocument } from "./send-stored-document"
 
 /** Everything the commune's report says for the period asked. */
 async function buildReport(req: MedusaRequest, communeId: string, query: ReportQueryType): Promise<ActivityReport> {
@@ -54,21 +56,21 @@ async function buildReport(req: MedusaRequest, communeId: string, query: ReportQ
   }
 }
 
-/** Sends a commune's activity report as JSON, CSV or PDF. */
+/** Sends a commune's activity report as JSON, or as a CSV or PDF file kept in the file store. */
 export async function sendReport(req: MedusaRequest, res: MedusaResponse, communeId: string) {
   const query = req.validatedQuery as ReportQueryType
   const report = await buildReport(req, communeId, query)
   const name = `bilan-activite-${report.commune.insee_code}-${report.summary.from}-${report.summary.to}`
-  if (query.format === "csv") {
-    res.setHeader("Content-Type", "text/csv; charset=utf-8")
-    res.setHeader("Content-Disposition", `attachment; filename="${name}.csv"`)
-    res.send(reportCsv(report))
-    return
-  }
-  if (query.format === "pdf") {
-    res.setHeader("Content-Type", "application/pdf")
-    res.setHeader("Content-Disposition", `attachment; filename="${name}.pdf"`)
-    res.send(await reportPdf(report))
+  if (query.format === "csv" || query.format === "pdf") {
+    const pdf = query.format === "pdf"
+    await sendStoredDocument(req, res, {
+      key: `report:${query.format}:${communeId}:${report.summary.from}:${report.summary.to}`,
+      fingerprint: fingerprint(REPORT_LAYOUT, { format: query.format, report }),
+      filename: `${name}.${query.format}`,
+      mime_type: pdf ? "application/pdf" : "text/csv; charset=utf-8",
+      access: "private",
+      render: async () => (pdf ? reportPdf(report) : Buffer.from(reportCsv(report))),
+    })
     return
   }
   res.json({ report })

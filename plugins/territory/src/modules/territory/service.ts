@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import { Claim, ImportRef, KeyUsage, PartnerKey, StatDaily, StatEvent, Tag } from "./models"
+import { Claim, ImportRef, KeyUsage, PartnerKey, StatDaily, StatEvent, StoredDocument, Tag } from "./models"
 
 // Keyed like their tables (territory_…), so that Query's entity names find the service's methods.
 export default class TerritoryModuleService extends MedusaService({
@@ -12,6 +12,7 @@ export default class TerritoryModuleService extends MedusaService({
   TerritoryKeyUsage: KeyUsage,
   TerritoryImportRef: ImportRef,
   TerritoryClaim: Claim,
+  TerritoryStoredDocument: StoredDocument,
 }) {
   /**
    * One more request for a partner key on a day: a single upsert, so that

@@ -5,7 +5,9 @@ import QRCode from "qrcode"
 import { ndefUriMessage, toHex } from "../../../../../lib/ndef"
 import { tagUrl } from "../../../../../lib/tag-target"
 import { territoryOptions } from "../../../../../utils/plugin-options"
-import { kitPdf } from "../../../../../lib/kit-pdf"
+import { fingerprint } from "../../../../../lib/fingerprint"
+import { KIT_LAYOUT, kitPdf } from "../../../../../lib/kit-pdf"
+import { sendStoredDocument } from "../../../../utils/send-stored-document"
 import { issueTagsWorkflow, markKitDownloadedWorkflow } from "../../../../../workflows"
 import type { TagQueryType } from "../../../../validators"
 
@@ -39,11 +41,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     const {
       data: [commune],
     } = await query.graph({ entity: "commune", fields: ["name", "logo_url", "primary_color"], filters: { id: communeId } })
-    const pdf = await kitPdf({ size: format, establishment: seller.name, url, code: tags[0].code, commune })
+    const kit = { size: format, establishment: seller.name, url, code: tags[0].code, commune }
     await markKitDownloadedWorkflow(req.scope).run({ input: { tag_id: tags[0].id } })
-    res.setHeader("Content-Type", "application/pdf")
-    res.setHeader("Content-Disposition", `attachment; filename="kit-${format}-${seller.handle}.pdf"`)
-    res.send(pdf)
+    await sendStoredDocument(req, res, {
+      key: `kit:${format}:${tags[0].id}`,
+      fingerprint: fingerprint(KIT_LAYOUT, kit),
+      filename: `kit-${format}-${seller.handle}.pdf`,
+      mime_type: "application/pdf",
+      access: "public",
+      render: () => kitPdf(kit),
+    })
     return
   }
   const ndef = ndefUriMessage(url)
