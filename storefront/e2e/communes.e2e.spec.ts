@@ -28,6 +28,21 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(await page.locator(".highlights .result").count()).toBeGreaterThan(4)
   })
 
+  it("fetches a linked page when the visitor reaches for its link, not when the link comes into view", async () => {
+    // Next.js's flight requests for another page carry an `_rsc` parameter (a prefetch or a navigation).
+    const flights: string[] = []
+    page.on("request", (request) => {
+      if (new URL(request.url()).searchParams.has("_rsc")) flights.push(new URL(request.url()).pathname)
+    })
+    await page.goto(STOREFRONT_URL, { waitUntil: "networkidle" })
+    // Eleven commune cards and the menu are links on screen: none of their pages was downloaded.
+    expect(flights).toEqual([])
+
+    await page.getByRole("link", { name: /^Lille/ }).hover()
+    await expect.poll(() => flights).toContain("/lille")
+    expect(flights.filter((p) => p !== "/lille")).toEqual([])
+  })
+
   it("opens a commune portal showing its name and its logo beside the platform's", async () => {
     await page.goto(STOREFRONT_URL)
     await page.getByRole("link", { name: /^Lille/ }).click()
