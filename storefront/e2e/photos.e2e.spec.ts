@@ -68,5 +68,14 @@ describe("vitrine photos", () => {
     const read = await sharp(bytes).metadata()
     expect([read.format, read.exif, read.height! > read.width!]).toEqual(["webp", undefined, true])
     expect(await visitor.locator(".vitrine__photos img").nth(1).getAttribute("alt")).toBe("")
+
+    // Its box has its final size while the file is still on its way: nothing below it moves when it lands.
+    const waiting = await browser.newPage({ locale: "fr-FR", viewport: { width: 390, height: 844 } })
+    await waiting.route(/\/media\//, () => {}) // held: never answered during this check
+    await waiting.goto(vitrine("lille", "citadelle-de-lille"), { waitUntil: "domcontentloaded" })
+    const before = await waiting.locator(".vitrine__photos img").first().boundingBox()
+    expect(await waiting.locator(".vitrine__photos img").first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(false)
+    expect(before).toEqual(await cover.boundingBox())
+    await waiting.close()
   })
 })

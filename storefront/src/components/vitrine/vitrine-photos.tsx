@@ -1,4 +1,5 @@
 import Image from "next/image"
+import type { CSSProperties } from "react"
 import type { Dictionary } from "@/lib/i18n/dictionaries"
 import type { PhotoMeta } from "@/lib/sellers"
 
@@ -32,6 +33,8 @@ export function VitrinePhotos({ name, photos, meta, t }: { name: string; photos:
             loading={index === 0 ? "eager" : "lazy"}
             fetchPriority={index === 0 ? "high" : undefined}
             decoding="async"
+            // Its box is sized before the file arrives (globals.css): no shift when it does.
+            style={{ "--photo-width": `${known.width}px`, "--photo-ratio": known.width / known.height } as CSSProperties}
           />
         ) : (
           <Image key={url} src={url} alt={alt} width={640} height={400} sizes={SIZES} priority={index === 0} />
