@@ -3,7 +3,8 @@
 // CPU) of the running demo (`npm run demo`; STOREFRONT_URL overrides the address) — performance and
 // accessibility scores, with LCP, CLS and blocking time, for the home page, a portal, a vitrine, the
 // cart with a product in it and the merchant's /pro dashboard signed in. Lighthouse itself is fetched
-// by npx (LIGHTHOUSE_VERSION), so the project does not carry it. Exits 1 below 95 / 100.
+// by npx (LIGHTHOUSE_VERSION), so the project does not carry it. Each page is judged on the median of
+// LIGHTHOUSE_RUNS audits (5 by default). Exits 1 below 95 / 100.
 import { execFile } from "node:child_process"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -45,35 +46,59 @@ const PAGES = [
   ["/pro (merchant signed in)", "/pro", merchant],
 ]
 
+// One run's score moves by several points from run to run on the same build (Lighthouse's own
+// docs, "Score Variability": the median of 5 runs is about twice as stable as one). Each page is
+// audited RUNS times and judged on its median run; the table shows the range beside it.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5)
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`LIGHTHOUSE_RUNS doit être un entier ≥ 1 (reçu : ${process.env.LIGHTHOUSE_RUNS})`)
+
+/** One Lighthouse audit of a page, reduced to what the table shows. */
+async function audit(pathname, cookie, file) {
+  const report = path.join(work, `${file}.json`)
+  const headers = path.join(work, `${file}-headers.json`)
+  writeFileSync(headers, JSON.stringify(cookie ? { Cookie: cookie } : {}))
+  await promisify(execFile)(
+    "npx",
+    [
+      "--yes", `lighthouse@${VERSION}`, `${BASE}${pathname}`,
+      `--port=${PORT}`, "--only-categories=performance,accessibility", "--output=json", `--output-path=${report}`,
+      `--extra-headers=${headers}`, "--quiet",
+      // Signed-in pages keep their cookie: Lighthouse would otherwise clear the origin's storage first.
+      ...(cookie ? ["--disable-storage-reset"] : []),
+    ],
+    { maxBuffer: 64 * 1024 * 1024 }
+  )
+  const { categories, audits, finalDisplayedUrl, environment } = JSON.parse(readFileSync(report, "utf8"))
+  const score = (c) => Math.round(categories[c].score * 100)
+  return {
+    url: finalDisplayedUrl,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    lcp: audits["largest-contentful-paint"].numericValue,
+    cls: audits["cumulative-layout-shift"].numericValue,
+    tbt: audits["total-blocking-time"].numericValue,
+    // Lighthouse's reading of this machine's CPU: blocking time scales with it, so runs on
+    // different machines compare only beside it.
+    cpu: environment.benchmarkIndex,
+  }
+}
+
 const rows = []
 let failed = false
 try {
   for (const [name, pathname, cookie] of PAGES) {
-    log(`Lighthouse (mobile) : ${name} …`)
-    const report = path.join(work, `${rows.length}.json`)
-    const headers = path.join(work, `${rows.length}-headers.json`)
-    writeFileSync(headers, JSON.stringify(cookie ? { Cookie: cookie } : {}))
-    await promisify(execFile)(
-      "npx",
-      [
-        "--yes", `lighthouse@${VERSION}`, `${BASE}${pathname}`,
-        `--port=${PORT}`, "--only-categories=performance,accessibility", "--output=json", `--output-path=${report}`,
-        `--extra-headers=${headers}`, "--quiet",
-        // Signed-in pages keep their cookie: Lighthouse would otherwise clear the origin's storage first.
-        ...(cookie ? ["--disable-storage-reset"] : []),
-      ],
-      { maxBuffer: 64 * 1024 * 1024 }
-    )
-    const { categories, audits, finalDisplayedUrl } = JSON.parse(readFileSync(report, "utf8"))
-    const score = (c) => Math.round(categories[c].score * 100)
+    const runs = []
+    for (let run = 1; run <= RUNS; run++) {
+      log(`Lighthouse (mobile) : ${name}, passage ${run}/${RUNS} …`)
+      runs.push(await audit(pathname, cookie, `${rows.length}-${run}`))
+    }
+    const byScore = [...runs].sort((a, b) => a.performance - b.performance)
     const row = {
       name,
-      url: finalDisplayedUrl,
-      performance: score("performance"),
-      accessibility: score("accessibility"),
-      lcp: audits["largest-contentful-paint"].numericValue,
-      cls: audits["cumulative-layout-shift"].numericValue,
-      tbt: audits["total-blocking-time"].numericValue,
+      ...byScore[Math.floor((byScore.length - 1) / 2)],
+      range: `${byScore[0].performance}–${byScore.at(-1).performance}`,
+      // Accessibility does not vary with the machine: every run must reach it.
+      accessibility: Math.min(...runs.map((r) => r.accessibility)),
     }
     failed ||= row.performance < TARGET.performance || row.accessibility < TARGET.accessibility
     rows.push(row)
@@ -82,10 +107,10 @@ try {
   await browser.close()
 }
 
-console.log(`\nLighthouse ${VERSION}, mobile (simulated slow 4G, 4× CPU); target ≥ ${TARGET.performance} performance, ${TARGET.accessibility} accessibility\n`)
-console.log("| page | performance | accessibility | LCP | CLS | blocking | final address |")
-console.log("|---|---|---|---|---|---|---|")
+console.log(`\nLighthouse ${VERSION}, mobile (simulated slow 4G, 4× CPU), median of ${RUNS} runs per page; target ≥ ${TARGET.performance} performance, ${TARGET.accessibility} accessibility\n`)
+console.log("| page | performance (median) | range | accessibility (lowest) | LCP | CLS | blocking | CPU index | final address |")
+console.log("|---|---|---|---|---|---|---|---|---|")
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.performance} | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms | ${r.url} |`)
+  console.log(`| ${r.name} | ${r.performance} | ${r.range} | ${r.accessibility} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms | ${Math.round(r.cpu)} | ${r.url} |`)
 }
 process.exit(failed ? 1 : 0)
