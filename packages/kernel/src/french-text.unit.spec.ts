@@ -28,6 +28,12 @@ describe("French text for search", () => {
     expect(synonymsOf("Salon privé")).toEqual([])
   })
 
+  it("knows trades by what they repair", () => {
+    expect(synonymsOf("Cordonnerie Gambetta")).toEqual(expect.arrayContaining(["reparation chaussure", "double de cle"]))
+    expect(synonymsOf("Retouches et couture")).toContain("retoucherie")
+    expect(synonymsOf("Atelier céramique en famille")).toEqual(expect.arrayContaining(["enfant", "jeune public"]))
+  })
+
   it("does not match inside longer words", () => {
     expect(synonymsOf("Painting studio")).toEqual([])
   })

@@ -30,6 +30,16 @@ export const FRENCH_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["marche", "marche de producteurs", "producteur local", "circuit court"],
   ["jouet", "jeux", "ludotheque", "jeu de societe"],
   ["bijou", "bijouterie", "bijoutier", "joaillerie"],
+  // Trades and repairs: what people need done rather than who does it.
+  ["cordonnier", "cordonnerie", "reparation chaussure", "ressemelage", "talon minute", "cle minute", "double de cle", "reproduction de cle"],
+  ["retoucherie", "retouche", "couture", "couturier", "couturiere", "ourlet", "reparation vetement"],
+  ["pressing", "blanchisserie", "teinturerie", "nettoyage a sec", "repassage"],
+  ["quincaillerie", "quincaillier", "bricolage", "outillage", "visserie"],
+  ["garage", "garagiste", "mecanicien", "reparation voiture", "entretien auto", "vidange"],
+  ["institut", "institut de beaute", "estheticienne", "esthetique", "soin visage", "manucure"],
+  ["serrurier", "serrurerie", "ouverture de porte"],
+  // Outings: what families look for.
+  ["famille", "en famille", "enfant", "jeune public"],
 ]
 
 /**
