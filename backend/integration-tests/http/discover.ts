@@ -1,7 +1,7 @@
 import type { MedusaSuiteOptions } from "@medusajs/test-utils"
 import { parisDay, parisLocalToIso } from "@enjoy/kernel"
 import { expect, it } from "vitest"
-import { merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
+import { agentHeaders, merchantHeaders, operatorHeaders, platformStoreHeaders } from "../helpers/actors"
 import { communePayload } from "../helpers/communes"
 import { eventually } from "../helpers/eventually"
 import { failure } from "../helpers/http"
@@ -233,5 +233,58 @@ export function discoverTests({ api, getContainer }: MedusaSuiteOptions) {
     const { data: typed } = await api.get("/store/discover/suggest?q=fleu", store)
     expect(typed.suggestions.map((s: { label: string }) => s.label).sort()).toEqual(["Fleurs de Lys", "Fleurs du Quai"])
     expect(typed.suggestions[0]).toMatchObject({ type: "establishment", commune: "lille-test" })
+  })
+
+  it("understands what shoppers type: bargains, outings, trades by their repairs, and long queries by most of their words", async () => {
+    const { operator, lille, open, discover } = await setup()
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date())
+    const withDeal = async (fields: Record<string, unknown>, deal: Record<string, unknown>) => {
+      const shop = await open(lille, fields)
+      const { data } = await api.post(`/vendor/sellers/${shop.id}/deals`, { starts_on: today, ends_on: today, ...deal }, shop.merchant)
+      await api.post(`/vendor/sellers/${shop.id}/deals/${data.deal.id}/submit`, {}, shop.merchant)
+    }
+    await withDeal({ name: "Boulangerie des Remparts", categories: ["boulangerie"] }, { title: "Une viennoiserie offerte", kind: "gift" })
+    await withDeal({ name: "Chocolats du Beffroi", categories: ["chocolatier"] }, { title: "-15 % sur les ballotins", kind: "percent", value: 15 })
+    await open(lille, { name: "Cordonnerie Gambetta", categories: ["cordonnerie"], description: "Ressemelage et reproduction de clés minute." })
+    const agent = await agentHeaders(api, operator, lille, "agenda@discover.test")
+    const soon = Date.now() + 2 * 86_400_000
+    for (const [title, category] of [["Atelier céramique en famille", "atelier"], ["Conférence sur la gravure", "conférence"]]) {
+      await api.post(
+        "/commune/events",
+        { title, category, starts_at: new Date(soon).toISOString(), ends_at: new Date(soon + 7_200_000).toISOString(), address: "Place Rihour", latitude: 50.636, longitude: 3.06 },
+        agent
+      )
+    }
+    await eventually(async () => expect(names((await discover({ q: "ballotins" })).groups.deal)).toHaveLength(1))
+
+    // A price cut: the percentage bon plan and the establishment running it; no product, no event.
+    const promo = await discover({ q: "promo" })
+    expect(Object.keys(promo.groups).sort()).toEqual(["deal", "establishment"])
+    expect(names(promo.groups.deal)).toEqual(["-15 % sur les ballotins"])
+    expect(names(promo.groups.establishment)).toEqual(["Chocolats du Beffroi"])
+    expect(promo.intent).toEqual({ deal: { kinds: ["percent", "amount"] } })
+    // "réduction" is a French word: read as a price cut, never corrected into a word of the index.
+    const reduction = await discover({ q: "réduction" })
+    expect([reduction.corrected_q, names(reduction.groups.deal)]).toEqual([null, ["-15 % sur les ballotins"]])
+    // "bon plan" and a trade: that trade's bons plans of any kind.
+    const bakery = await discover({ q: "bon plan boulangerie" })
+    expect([names(bakery.groups.deal), names(bakery.groups.establishment)]).toEqual([["Une viennoiserie offerte"], ["Boulangerie des Remparts"]])
+
+    // An outing with the family: the family workshop, not the lecture.
+    const family = await discover({ q: "sortie en famille" })
+    expect(Object.keys(family.groups).sort()).toEqual(["establishment", "event"])
+    expect(names(family.groups.event)).toEqual(["Atelier céramique en famille"])
+    expect(names((await discover({ q: "que faire avec les enfants" })).groups.event)).toEqual(["Atelier céramique en famille"])
+
+    // A repair finds the trade that does it.
+    expect(names((await discover({ q: "réparation chaussures" })).groups.establishment)).toEqual(["Cordonnerie Gambetta"])
+    // Three words, two of which the cobbler holds: found, flagged as approximate.
+    const long = await discover({ q: "cordonnerie clés parapluie" })
+    expect([names(long.groups.establishment), long.groups.establishment.approximate, long.groups.establishment.count, long.corrected_q]).toEqual([
+      ["Cordonnerie Gambetta"],
+      true,
+      1,
+      null,
+    ])
   })
 }

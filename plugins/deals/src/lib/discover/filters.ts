@@ -84,12 +84,14 @@ export function groupFacetRequests(type: DiscoveryType): SearchTypes.SearchFacet
 export function groupQuery(
   type: DiscoveryType,
   params: DiscoverParams,
-  options: { index: string; q?: string; typos: boolean; candidates: number; dealSellerIds?: string[] }
+  options: { index: string; q?: string; typos: boolean; candidates: number; dealSellerIds?: string[]; extra?: Filters[] }
 ): SearchTypes.SearchQuery {
   const geo = !!params.near
+  const base = groupFilters(type, params, options.dealSellerIds)
+  const and = [...((base.$and as Filters[] | undefined) ?? []), ...(options.extra ?? [])]
   return {
     entity: options.index,
-    filters: { ...groupFilters(type, params, options.dealSellerIds), ...(options.q ? { q: options.q } : {}) },
+    filters: { ...(and.length ? { $and: and } : {}), ...(options.q ? { q: options.q } : {}) },
     pagination: geo
       ? { skip: 0, take: options.candidates, ...(options.q ? {} : { order: DEFAULT_ORDER[type] }) }
       : { skip: params.offset, take: params.limit, order: options.q ? { _score: "DESC" } : DEFAULT_ORDER[type] },

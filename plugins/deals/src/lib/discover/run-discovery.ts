@@ -3,6 +3,9 @@ import { foldAccents } from "@enjoy/kernel"
 import { countFacets, fromEngineFacets, type FacetCounts } from "./facets"
 import { groupQuery } from "./filters"
 import { withinRadius } from "./geo"
+import { intentFilters, intentTypes } from "./intent-filters"
+import { readIntent, type Intent } from "./intents"
+import { allButOneQueries, mergeDisjoint } from "./most-words"
 import { applicableTypes, INDEX_OF, type DiscoverParams, type DiscoveryType } from "./params"
 
 /** What discovery needs of Medusa's Search Module. */
@@ -32,18 +35,22 @@ export type DiscoveryResult = {
   q: string | null
   /** The words searched instead, when the query found nothing as typed and was corrected. */
   corrected_q: string | null
+  /** What the query asked for beyond its words ("promo": bons plans; "sortie en famille": outings), and the words left. */
+  intent: Intent | null
+  /** True when no result held every word and these hold all of them but one. */
+  partial_match: boolean
   at: string
   limit: number
   offset: number
   groups: Partial<Record<DiscoveryType, DiscoveryGroup>>
 }
 
-/** Establishments with a bon plan running at `at`, read from the deal index's seller facet. */
-async function sellersWithDeals(engine: SearchEngine, at: Date): Promise<string[]> {
+/** Establishments with a bon plan running at `at` (of these kinds only, when given), read from the deal index's seller facet. */
+async function sellersWithDeals(engine: SearchEngine, at: Date, kinds?: string[]): Promise<string[]> {
   const [result] = await engine.searchMany([
     {
       entity: INDEX_OF.deal,
-      filters: { $and: [{ starts_at: { $lte: at } }, { ends_at: { $gt: at } }] },
+      filters: { $and: [{ starts_at: { $lte: at } }, { ends_at: { $gt: at } }, ...(kinds ? [{ kind: { $in: kinds } }] : [])] },
       pagination: { skip: 0, take: 0 },
       search_options: { facets: [{ field: "seller_id", limit: 10_000 }] },
     },
@@ -84,29 +91,53 @@ function shapeGroup(params: DiscoverParams, result: SearchTypes.SearchResult, ty
  * matching.
  */
 export async function runDiscovery(engine: SearchEngine, params: DiscoverParams, speller?: Speller): Promise<DiscoveryResult> {
-  const types = applicableTypes(params)
   const q = params.q ? foldAccents(params.q).trim() || undefined : undefined
-  const dealSellerIds = params.has_deal && types.includes("establishment") ? await sellersWithDeals(engine, params.at) : undefined
-  const run = (text: string | undefined, typos: boolean) =>
-    types.length
-      ? engine.searchMany(
-          types.map((type) => groupQuery(type, params, { index: INDEX_OF[type], q: text, typos, candidates: GEO_CANDIDATES, dealSellerIds }))
-        )
-      : Promise.resolve([])
+  let types = applicableTypes(params)
+  // "promo", "sortie en famille": the groups the intent names, searched for the words left.
+  let intent = q ? readIntent(q, params.at) : null
+  if (intent && !intentTypes(intent, types).length) {
+    intent = null // the shopper's own filters leave none of the groups the intent names
+  }
+  if (intent) types = intentTypes(intent, types)
+  const text = intent ? intent.text : q
 
-  let results = await run(q, false)
+  const needSellers = types.includes("establishment") && (params.has_deal || !!intent?.deal)
+  // "promo": the establishments running a price cut, not any bon plan (unless the shopper asked for has_deal).
+  const dealSellerIds = needSellers ? await sellersWithDeals(engine, params.at, params.has_deal ? undefined : intent?.deal?.kinds) : undefined
+  const queryOf = (type: DiscoveryType, words: string | undefined, typos: boolean, page: DiscoverParams = params) =>
+    groupQuery(type, page, {
+      index: INDEX_OF[type],
+      q: words,
+      typos,
+      candidates: GEO_CANDIDATES,
+      dealSellerIds,
+      extra: intent ? intentFilters(type, intent, params, dealSellerIds) : [],
+    })
+  const run = (words: string | undefined, typos: boolean) =>
+    types.length ? engine.searchMany(types.map((type) => queryOf(type, words, typos))) : Promise.resolve([])
+
+  let results = await run(text, false)
   let approximate = false
+  let partial = false
   let corrected: string | null = null
   // Only a query nothing understood is retried: once one group matched the words, the empty ones are right.
-  if (q && results.every((result) => result.hits.length === 0)) {
+  const nothing = () => results.every((result) => result.hits.length === 0)
+  if (text && nothing()) {
+    const split = allButOneQueries(text)
+    if (split.length) {
+      results = await runAllButOne(engine, types, split, params, queryOf)
+      partial = approximate = !nothing()
+    }
+  }
+  if (text && nothing()) {
     if (speller && (await speller.available())) {
-      corrected = await speller.correct(q)
+      corrected = await speller.correct(text)
       if (corrected) {
         results = await run(corrected, false)
         approximate = true
       }
     } else {
-      results = await run(q, true)
+      results = await run(text, true)
       approximate = true
     }
   }
@@ -115,7 +146,38 @@ export async function runDiscovery(engine: SearchEngine, params: DiscoverParams,
   types.forEach((type, i) => {
     groups[type] = shapeGroup(params, results[i], type, approximate)
   })
-  return { q: params.q ?? null, corrected_q: corrected, at: params.at.toISOString(), limit: params.limit, offset: params.offset, groups }
+  return {
+    q: params.q ?? null,
+    corrected_q: corrected,
+    intent,
+    partial_match: partial,
+    at: params.at.toISOString(),
+    limit: params.limit,
+    offset: params.offset,
+    groups,
+  }
+}
+
+/**
+ * Every group searched with each all-but-one-word query ("most words match") in one round-trip, and
+ * each group's disjoint results merged: best score first, counts and facets added up.
+ */
+async function runAllButOne(
+  engine: SearchEngine,
+  types: DiscoveryType[],
+  split: string[],
+  params: DiscoverParams,
+  queryOf: (type: DiscoveryType, words: string, typos: boolean, page: DiscoverParams) => SearchTypes.SearchQuery
+): Promise<SearchTypes.SearchResult[]> {
+  // Each query brings its first offset + limit hits so that the merged page is the right one.
+  const firstPages = { ...params, offset: 0, limit: params.offset + params.limit }
+  const queries = types.flatMap((type) => split.map((words) => queryOf(type, words, false, firstPages)))
+  const flat = await engine.searchMany(queries)
+  return types.map((_, t) => {
+    const mine = flat.slice(t * split.length, (t + 1) * split.length)
+    // With a distance the caller pages the circle itself: keep every candidate.
+    return params.near ? mergeDisjoint(mine, 0, Number.MAX_SAFE_INTEGER) : mergeDisjoint(mine, params.offset, params.limit)
+  })
 }
 
 export type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
