@@ -42,6 +42,21 @@ describe("discovery on the seeded demo", () => {
     expect(await page.getByRole("status").first().textContent()).toMatch(/^\d+ résultats? pour « boulangerie »$/)
   })
 
+  it("reads « promo » as a search for bons plans and « sortie en famille » as one for outings, and says so", async () => {
+    const page = current()
+    await page.goto(`${STOREFRONT_URL}/recherche?q=promo`)
+    expect(await page.locator(".search__notice").first().textContent()).toContain("Vous cherchez un bon plan")
+    const deals = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Bons plans/ }) }).locator(".result__title")
+    expect(await deals.allTextContents()).toContain("-30 % sur les pulls")
+    // Only price cuts: no gift among them.
+    expect((await deals.allTextContents()).filter((title) => /offert/i.test(title))).toEqual([])
+
+    await page.goto(`${STOREFRONT_URL}/recherche?q=${encodeURIComponent("sortie en famille")}`)
+    expect(await page.locator(".search__notice").first().textContent()).toContain("Vous cherchez une sortie")
+    const events = page.locator("section").filter({ has: page.getByRole("heading", { name: /^Agenda/ }) }).locator(".result__title")
+    expect(await events.allTextContents()).toEqual(expect.arrayContaining(["Atelier céramique en famille", "Jeux anciens en famille"]))
+  })
+
   it("tolerates a typo and says so", async () => {
     const page = current()
     await page.goto(`${STOREFRONT_URL}/recherche?q=fromagrie`)

@@ -29,6 +29,10 @@ type GroupResult<T> = { count: number; approximate: boolean; hits: T[]; facets: 
 export type DiscoverResult = {
   q: string | null
   corrected_q: string | null
+  /** What the query was read as asking for beyond its words: bons plans ("promo") or outings ("sortie en famille"). */
+  intent: { deal?: object; outing?: object } | null
+  /** True when no result held every word and these hold all of them but one. */
+  partial_match: boolean
   groups: Partial<{
     establishment: GroupResult<EstablishmentHit>
     product: GroupResult<ProductHit>

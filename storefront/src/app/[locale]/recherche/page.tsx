@@ -43,7 +43,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const state = readSearchState(params)
   const result: DiscoverResult | null = await discover(state).catch(() => null)
   const names = Object.fromEntries(communes.map((c) => [c.slug, c.name]))
-  const shown = GROUPS.filter((group) => result?.groups[group])
+  // "promo" asked for bons plans, "sortie en famille" for events: that group comes first.
+  const first: Group | null = result?.intent?.deal && !result.intent.outing ? "deal" : result?.intent?.outing && !result.intent.deal ? "event" : null
+  const shown = GROUPS.filter((group) => result?.groups[group]).sort((a, b) => Number(b === first) - Number(a === first))
   const total = shown.reduce((sum, group) => sum + (result?.groups[group]?.count ?? 0), 0)
   const approximate = shown.some((group) => result?.groups[group]?.approximate)
   const facetGroup = state.group ?? "establishment"
@@ -113,8 +115,13 @@ export default async function SearchPage({ searchParams }: Props) {
               <p role="status" className="search__summary">
                 {!result ? t.search.unavailable : total === 0 ? t.search.none : t.search.summary(total, state.q)}
               </p>
+              {result?.intent && total > 0 && (
+                <p className="search__notice">{result.intent.deal && !result.intent.outing ? t.search.dealIntent : t.search.outingIntent}</p>
+              )}
               {approximate && (
-                <p className="search__notice">{result?.corrected_q ? t.search.corrected(result.corrected_q) : t.search.approximate}</p>
+                <p className="search__notice">
+                  {result?.corrected_q ? t.search.corrected(result.corrected_q) : result?.partial_match ? t.search.partialMatch : t.search.approximate}
+                </p>
               )}
               {result && total > 0 && (
                 <nav aria-label={t.search.viewNav} className="search__views">
