@@ -187,6 +187,21 @@ export function discoverTests({ api, getContainer }: MedusaSuiteOptions) {
     const inRoubaix = (await discover({ q: "epicerie", commune: "roubaix-test", types: "establishment" })).groups.establishment
     expect(inRoubaix.count).toBe(1)
     expect(inRoubaix.facets.kind).toEqual([{ value: "market", count: 1 }])
+    // Disjunctive: the commune facet ignores its own filter (Lille stays there to switch to), the others count in Roubaix.
+    expect(inRoubaix.facets.commune).toEqual([{ value: "lille-test", count: 2 }, { value: "roubaix-test", count: 1 }])
+    const shops = (await discover({ q: "epicerie", kind: "shop", commune: "lille-test", types: "establishment" })).groups.establishment
+    expect([shops.count, shops.facets.kind, shops.facets.commune]).toEqual([
+      2,
+      [{ value: "shop", count: 2 }],
+      [{ value: "lille-test", count: 2 }],
+    ])
+    expect(shops.facets.categories).toEqual([{ value: "épicerie", count: 2 }, { value: "vrac", count: 1 }])
+    const vrac = (await discover({ q: "epicerie", category: "vrac", types: "establishment" })).groups.establishment
+    expect([vrac.count, vrac.facets.categories, vrac.facets.commune]).toEqual([
+      1,
+      [{ value: "épicerie", count: 3 }, { value: "vrac", count: 1 }],
+      [{ value: "lille-test", count: 1 }],
+    ])
   })
 
   it("keeps filter values with quotes or operators from changing the query", async () => {

@@ -1,5 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { FRENCH_STOP_WORDS, words } from "@enjoy/kernel"
+import type { DiscoverParams, DiscoveryType } from "./params"
+import type { SearchEngine } from "./run-discovery"
 
 /** Beyond this many words, a query that matched nothing is not split: each word left out costs one query per group. */
 export const MAX_SPLIT_WORDS = 5
@@ -56,4 +58,26 @@ export function mergeDisjoint(results: SearchTypes.SearchResult[], skip: number,
   results.forEach((result) => addFacets(facets, result.facets))
   const count = results.reduce((sum, result) => sum + (result.metadata.count ?? result.hits.length), 0)
   return { hits: hits.slice(skip, skip + take), facets, metadata: { skip, take, count } }
+}
+
+/**
+ * Every group searched with each all-but-one-word query ("most words match") in one round-trip, and
+ * each group's disjoint results merged: best score first, counts and facets added up.
+ */
+export async function runAllButOne(
+  engine: SearchEngine,
+  types: DiscoveryType[],
+  split: string[],
+  params: DiscoverParams,
+  queryOf: (type: DiscoveryType, words: string, typos: boolean, page: DiscoverParams) => SearchTypes.SearchQuery
+): Promise<SearchTypes.SearchResult[]> {
+  // Each query brings its first offset + limit hits so that the merged page is the right one.
+  const firstPages = { ...params, offset: 0, limit: params.offset + params.limit }
+  const queries = types.flatMap((type) => split.map((words) => queryOf(type, words, false, firstPages)))
+  const flat = await engine.searchMany(queries)
+  return types.map((_, t) => {
+    const mine = flat.slice(t * split.length, (t + 1) * split.length)
+    // With a distance the caller pages the circle itself: keep every candidate.
+    return params.near ? mergeDisjoint(mine, 0, Number.MAX_SAFE_INTEGER) : mergeDisjoint(mine, params.offset, params.limit)
+  })
 }

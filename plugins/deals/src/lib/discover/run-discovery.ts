@@ -1,11 +1,12 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { foldAccents } from "@enjoy/kernel"
+import { addDisjunctiveFacets } from "./disjunctive-facets"
 import { countFacets, fromEngineFacets, type FacetCounts } from "./facets"
 import { groupQuery } from "./filters"
 import { withinRadius } from "./geo"
 import { intentFilters, intentTypes } from "./intent-filters"
 import { readIntent, type Intent } from "./intents"
-import { allButOneQueries, mergeDisjoint } from "./most-words"
+import { allButOneQueries, runAllButOne } from "./most-words"
 import { applicableTypes, INDEX_OF, type DiscoverParams, type DiscoveryType } from "./params"
 
 /** What discovery needs of Medusa's Search Module. */
@@ -120,6 +121,8 @@ export async function runDiscovery(engine: SearchEngine, params: DiscoverParams,
   let approximate = false
   let partial = false
   let corrected: string | null = null
+  // The words and tolerance the results were finally found with: the disjunctive facets count the same search.
+  let found = { words: text, typos: false }
   // Only a query nothing understood is retried: once one group matched the words, the empty ones are right.
   const nothing = () => results.every((result) => result.hits.length === 0)
   if (text && nothing()) {
@@ -135,11 +138,17 @@ export async function runDiscovery(engine: SearchEngine, params: DiscoverParams,
       if (corrected) {
         results = await run(corrected, false)
         approximate = true
+        found = { words: corrected, typos: false }
       }
     } else {
       results = await run(text, true)
       approximate = true
+      found = { words: text, typos: true }
     }
+  }
+  // Within a distance the facets are counted over the circle in hand; split queries have no single search to relax.
+  if (!params.near && !partial) {
+    await addDisjunctiveFacets(engine, types, params, results, (type, page) => queryOf(type, found.words, found.typos, page))
   }
 
   const groups: DiscoveryResult["groups"] = {}
@@ -156,28 +165,6 @@ export async function runDiscovery(engine: SearchEngine, params: DiscoverParams,
     offset: params.offset,
     groups,
   }
-}
-
-/**
- * Every group searched with each all-but-one-word query ("most words match") in one round-trip, and
- * each group's disjoint results merged: best score first, counts and facets added up.
- */
-async function runAllButOne(
-  engine: SearchEngine,
-  types: DiscoveryType[],
-  split: string[],
-  params: DiscoverParams,
-  queryOf: (type: DiscoveryType, words: string, typos: boolean, page: DiscoverParams) => SearchTypes.SearchQuery
-): Promise<SearchTypes.SearchResult[]> {
-  // Each query brings its first offset + limit hits so that the merged page is the right one.
-  const firstPages = { ...params, offset: 0, limit: params.offset + params.limit }
-  const queries = types.flatMap((type) => split.map((words) => queryOf(type, words, false, firstPages)))
-  const flat = await engine.searchMany(queries)
-  return types.map((_, t) => {
-    const mine = flat.slice(t * split.length, (t + 1) * split.length)
-    // With a distance the caller pages the circle itself: keep every candidate.
-    return params.near ? mergeDisjoint(mine, 0, Number.MAX_SAFE_INTEGER) : mergeDisjoint(mine, params.offset, params.limit)
-  })
 }
 
 export type Suggestion = { type: "establishment" | "product"; label: string; commune: string; handle: string; establishment?: string }
