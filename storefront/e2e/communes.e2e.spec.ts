@@ -64,20 +64,34 @@ describe("storefront in Chromium, against the seeded backend", () => {
     expect(background).toBe("rgb(155, 28, 49)")
   })
 
-  it("lists the commune's open establishments with their opening state", async () => {
+  it("lists the commune's first open establishments with their opening state, and leads to all of them", async () => {
     await page.goto(`${STOREFRONT_URL}/lille`)
     const names = await page.locator(".establishment__name").allTextContents()
-    // Exactly the seeded open establishments of Lille; pending or draft ones are not shown.
+    // The seeded open establishments of Lille, the first eight by name; pending or draft ones are not shown.
     const lille = [...SEED_ESTABLISHMENTS, ...MORE_ESTABLISHMENTS].filter((e) => e.commune === "lille")
     const open = lille.filter((e) => e.status === "open").map((e) => e.name)
+    expect(open.length).toBeGreaterThan(8)
     const byName = (a: string, b: string) => a.localeCompare(b, "fr")
-    expect([...names].sort(byName)).toEqual(open.sort(byName))
+    expect(names).toHaveLength(8)
+    expect(names.every((name) => open.includes(name))).toBe(true)
     expect(names).not.toContain("Atelier Fil d'Or")
     const states = await page.locator(".opening").allTextContents()
-    expect(states).toHaveLength(open.length)
+    expect(states).toHaveLength(8)
     for (const state of states) {
       expect(state).toMatch(/^(Ouvert maintenant|Fermé · ouvre \p{L}+ \d\d:\d\d)$/u)
     }
+
+    // The others are not silently left out: a link leads to all of them, a page at a time, with filters.
+    await page.getByRole("link", { name: `Voir les ${open.length} commerces et lieux de Lille` }).click()
+    await page.waitForURL(/\/recherche\?commune=lille&type=etablissements/)
+    const listed: string[] = []
+    for (;;) {
+      listed.push(...(await page.locator(".result__title").allTextContents()).map((title) => title.trim()))
+      const next = page.getByRole("link", { name: /suivante/i })
+      if (!(await next.count())) break
+      await page.goto(new URL((await next.first().getAttribute("href"))!, STOREFRONT_URL).toString())
+    }
+    expect(listed.sort(byName)).toEqual(open.sort(byName))
   })
 
   it("opens an establishment's vitrine with its hours, products and prices", async () => {

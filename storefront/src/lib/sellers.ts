@@ -81,13 +81,17 @@ export async function getSellerVitrine(communeSlug: string, handle: string): Pro
 }
 
 /** The open establishments of a commune, by name; "open now" is computed by the backend in Paris time. */
-export async function listCommuneSellers(communeSlug: string): Promise<SellerSummary[]> {
-  const { sellers } = await medusa().client.fetch<{ sellers: SellerSummary[] }>("/store/sellers", {
-    query: { commune: communeSlug, limit: 100 },
+/** How many establishments a portal shows itself; the rest are a link away, paged and filtered by the search page. */
+export const PORTAL_SELLERS = 8
+
+/** The first establishments of a commune (by name) and how many it has in all. */
+export async function listCommuneSellers(communeSlug: string): Promise<{ sellers: SellerSummary[]; count: number }> {
+  const { sellers, count } = await medusa().client.fetch<{ sellers: SellerSummary[]; count: number }>("/store/sellers", {
+    query: { commune: communeSlug, limit: PORTAL_SELLERS },
     // Opening state changes with the clock: keep it fresh.
     next: { revalidate: 60, tags: ["sellers"] },
   })
-  return sellers
+  return { sellers, count }
 }
 
 /** Every open establishment's address in the storefront (commune slug and handle), page by page: for the sitemap. */

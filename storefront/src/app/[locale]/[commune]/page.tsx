@@ -9,6 +9,7 @@ import { listRunningDeals, listUpcomingOccurrences } from "@/lib/agenda"
 import { getCommune } from "@/lib/communes"
 import { formatNumber, staticDictionary } from "@/lib/i18n"
 import { alternates, localizedUrl, openGraphLocale } from "@/lib/seo/alternates"
+import { GROUP_SLUGS } from "@/lib/search/params"
 import { listCommuneSellers } from "@/lib/sellers"
 import { communeTheme } from "@/lib/theme"
 
@@ -42,7 +43,7 @@ export default async function CommunePortal({ params }: Props) {
   if (!commune) {
     notFound()
   }
-  const [sellers, deals, events] = await Promise.all([
+  const [{ sellers, count }, deals, events] = await Promise.all([
     listCommuneSellers(commune.slug),
     listRunningDeals(commune.slug),
     listUpcomingOccurrences(commune.slug),
@@ -76,6 +77,14 @@ export default async function CommunePortal({ params }: Props) {
         <section aria-labelledby="etablissements">
           <h2 id="etablissements">{t.establishmentsHeading}</h2>
           <EstablishmentList communeSlug={commune.slug} sellers={sellers} t={t} locale={locale} />
+          {count > sellers.length && (
+            // All of them, a page at a time, with the kind, "open now" and bon plan filters: the search page, scoped to the commune.
+            <p className="portal__more">
+              <Link href={`/recherche?${new URLSearchParams({ commune: commune.slug, type: GROUP_SLUGS.establishment })}`}>
+                {t.allEstablishmentsOf(formatNumber(count, locale), commune.name)}
+              </Link>
+            </p>
+          )}
         </section>
         <Highlights deals={deals} events={events} t={t} locale={locale} commune={commune.slug} />
         <p>
