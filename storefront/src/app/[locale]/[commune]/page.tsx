@@ -80,7 +80,7 @@ export default async function CommunePortal({ params }: Props) {
           {count > sellers.length && (
             // All of them, a page at a time, with the kind, "open now" and bon plan filters: the search page, scoped to the commune.
             <p className="portal__more">
-              <Link href={`/recherche?${new URLSearchParams({ commune: commune.slug, type: GROUP_SLUGS.establishment })}`}>
+              <Link className="button button--quiet" href={`/recherche?${new URLSearchParams({ commune: commune.slug, type: GROUP_SLUGS.establishment })}`}>
                 {t.allEstablishmentsOf(formatNumber(count, locale), commune.name)}
               </Link>
             </p>
