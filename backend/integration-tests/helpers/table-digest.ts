@@ -18,3 +18,25 @@ export async function tableDigests(container: MedusaContainer, ignore: string[] 
   }
   return digests
 }
+
+/**
+ * The digests once the setup's background work has finished: e-mails a setup triggered are sent by
+ * subscribers after the request that caused them, and their rows change once more when the SMTP server
+ * answers. Read until two readings `quietMs` apart agree, so that a later change is the test's own doing.
+ */
+export async function settledTableDigests(
+  container: MedusaContainer,
+  ignore: string[] = [],
+  { quietMs = 1_000, timeoutMs = 30_000 } = {}
+): Promise<Record<string, string>> {
+  const deadline = Date.now() + timeoutMs
+  let previous = await tableDigests(container, ignore)
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs))
+    const current = await tableDigests(container, ignore)
+    const moved = Object.keys(current).filter((table) => current[table] !== previous[table])
+    if (!moved.length) return current
+    if (Date.now() > deadline) throw new Error(`Tables still changing after ${timeoutMs} ms: ${moved.join(", ")}`)
+    previous = current
+  }
+}

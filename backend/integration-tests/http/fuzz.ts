@@ -5,7 +5,7 @@ import { fillPath, HOSTILE_BODIES, HOSTILE_PATH_VALUES, HOSTILE_QUERIES, type Ow
 import { rawRequest } from "../helpers/raw-http"
 import { routeTree, type RouteFile } from "../helpers/route-tree"
 import { party, partyIds } from "../helpers/parties"
-import { tableDigests } from "../helpers/table-digest"
+import { settledTableDigests, tableDigests } from "../helpers/table-digest"
 
 type Headers = Record<string, string>
 
@@ -62,7 +62,7 @@ export function fuzzTests({ api, getContainer }: MedusaSuiteOptions) {
       }
     }
 
-    const before = await tableDigests(container, BOOKKEEPING)
+    const before = await settledTableDigests(container, BOOKKEEPING)
     const outcomes: { method: string; path: string; status: number; message?: string }[] = []
     for (const probe of probes) {
       const response = await rawRequest(api.defaults.baseURL, probe.method, probe.path, { headers: probe.headers, body: probe.body }).catch(
