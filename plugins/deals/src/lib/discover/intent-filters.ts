@@ -9,7 +9,10 @@ export function intentTypes(intent: Intent, types: DiscoveryType[]): DiscoveryTy
   if (intent.deal) wanted.add("deal")
   if (intent.outing) wanted.add("event")
   // Establishments answer one intent: the ones running a bon plan, or the places to visit; not both at once.
-  if (!intent.deal !== !intent.outing) wanted.add("establishment")
+  // « promo » alone lists the bons plans, which name their establishments: listing those again would cost,
+  // at territory scale, a filtered pass over every establishment (2 s) for nothing the shopper asked.
+  const dealAlone = intent.deal && !intent.text
+  if (!intent.deal !== !intent.outing && !dealAlone) wanted.add("establishment")
   return types.filter((type) => wanted.has(type))
 }
 

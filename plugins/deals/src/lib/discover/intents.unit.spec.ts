@@ -55,7 +55,9 @@ describe("the groups and filters an intent implies", () => {
   const params = { kind: [] } as unknown as DiscoverParams
 
   it("searches bons plans with their establishments, or events with the places to visit", () => {
-    expect(intentTypes({ deal: {} }, [...ALL])).toEqual(["establishment", "deal"])
+    expect(intentTypes({ deal: {}, text: "boulangerie" }, [...ALL])).toEqual(["establishment", "deal"])
+    // « promo » alone: the bons plans, which name their establishments.
+    expect(intentTypes({ deal: {} }, [...ALL])).toEqual(["deal"])
     expect(intentTypes({ outing: { free: false } }, [...ALL])).toEqual(["establishment", "event"])
     expect(intentTypes({ deal: {}, outing: { free: true } }, [...ALL])).toEqual(["deal", "event"])
     expect(intentTypes({ deal: {} }, ["product"])).toEqual([])
